@@ -1,0 +1,8 @@
+"""Bluehelm: a cultural-competency and crisis-response training simulator for peacekeepers."""
+
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("bluehelm")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0.0.0+source"

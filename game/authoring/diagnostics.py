@@ -1,0 +1,110 @@
+"""Diagnostics: what the loader and validator tell an author.
+
+Author mistakes never raise: every check returns `Diagnostic` values, each with
+a stable code (documented in docs/errors.md), a severity, a place in the file
+and a one-line message.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from enum import Enum
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+# Stable codes: never renumber; retire a code rather than reuse it.
+CODES: dict[str, str] = {
+    "BH001": "file cannot be read or is too large",
+    "BH002": "file is not UTF-8 text",
+    "BH003": "YAML syntax error",
+    "BH004": "unsafe or unknown YAML tag",
+    "BH005": "alias expansion or nesting beyond the limit",
+    "BH006": "duplicate mapping key",
+    "BH007": "file is empty or is not a mapping",
+    "BH010": "missing required key",
+    "BH011": "unknown key",
+    "BH012": "wrong type",
+    "BH013": "value out of range or not allowed",
+    "BH014": "text has no entry in the scenario's language",
+    "BH020": "id is not a slug",
+    "BH021": "duplicate id",
+    "BH030": "start names no node",
+    "BH031": "goto names no node",
+    "BH032": "speaker names no cast member",
+    "BH033": "timer choice names no choice of its node",
+    "BH034": "objective reference names no objective",
+    "BH035": "effect names an undeclared variable",
+    "BH040": "ending node has choices",
+    "BH041": "node is neither an ending nor has choices",
+    "BH050": "score outside -3..3",
+    "BH051": "score or pass mark for an undeclared dimension",
+    "BH060": "condition does not parse",
+    "BH061": "condition names an undeclared variable",
+    "BH062": "condition compares values of different types",
+    "BH070": "add on a variable that is not an integer",
+    "BH071": "set gives a variable a value of another type",
+    "BH072": "variable bounds are inconsistent",
+    "BH080": "asset path leaves assets/",
+    "BH081": "asset file not found",
+    "BH090": "timer choice has a condition or is once-only",
+    "BH100": "node unreachable from start",
+    "BH101": "no ending reachable from node",
+    "BH102": "every choice of a node has a condition",
+    "BH103": "missing translation",
+    "BH110": "scenario id used by another file of the library",
+}
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Diagnostic:
+    """One problem, located at a 1-based line and column of a file."""
+
+    file: str
+    line: int
+    column: int
+    severity: Severity
+    code: str
+    message: str
+
+    def format(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}: {self.severity.value}: {self.code} {self.message}"
+
+    def to_json(self) -> dict[str, object]:
+        data = asdict(self)
+        data["severity"] = self.severity.value
+        return data
+
+
+def error(file: str, at: tuple[int, int], code: str, message: str) -> Diagnostic:
+    return Diagnostic(file, at[0], at[1], Severity.ERROR, code, message)
+
+
+def warning(file: str, at: tuple[int, int], code: str, message: str) -> Diagnostic:
+    return Diagnostic(file, at[0], at[1], Severity.WARNING, code, message)
+
+
+def has_errors(diagnostics: Iterable[Diagnostic]) -> bool:
+    return any(d.severity is Severity.ERROR for d in diagnostics)
+
+
+def did_you_mean(word: object, candidates: Iterable[str]) -> str:
+    """A ' (did you mean 'x'?)' suffix when a close match exists, else ''."""
+    if not isinstance(word, str):
+        return ""
+    matches = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
+    return f" (did you mean '{matches[0]}'?)" if matches else ""
+
+
+def render_text(diagnostics: Iterable[Diagnostic]) -> str:
+    return "\n".join(d.format() for d in sorted(diagnostics))
+
+
+def render_json(diagnostics: Iterable[Diagnostic]) -> str:
+    return json.dumps([d.to_json() for d in sorted(diagnostics)], ensure_ascii=False, indent=2)

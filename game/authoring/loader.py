@@ -1,0 +1,134 @@
+"""Loading a scenario file: bytes -> YAML with positions -> checks -> validated model.
+
+`load_scenario` never raises for anything in the file: it returns the model (or
+None) with every diagnostic found. A compiled cache keyed by the file's content
+hash makes a warm start of a large scenario skip YAML parsing and checking.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+from pydantic import ValidationError
+
+from .. import __version__
+from ..paths import assets_for
+from .checks import check_meaning
+from .diagnostics import Diagnostic, Severity, error, has_errors
+from .model import Scenario
+from .structure import check_shape
+from .yamlsource import Limits, locate, read_yaml
+
+CACHE_FORMAT = 1
+
+
+@dataclass
+class LoadResult:
+    """A scenario (None when it has errors), its diagnostics and where it came from."""
+
+    path: Path
+    scenario: Scenario | None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    content_hash: str = ""
+    from_cache: bool = False
+    id_at: tuple[int, int] = (1, 1)
+
+    @property
+    def ok(self) -> bool:
+        return self.scenario is not None and not has_errors(self.diagnostics)
+
+
+def content_hash(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+def display_name(path: Path) -> str:
+    """The file name as diagnostics show it: relative to the working folder when inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def check_source(raw: bytes, file: str, assets_dir: Path | None,
+                 limits: Limits = Limits()) -> tuple[Scenario | None, list[Diagnostic], tuple[int, int]]:
+    """Every check on the bytes of one scenario file; also returns where its id is."""
+    document, diagnostics = read_yaml(raw, file, limits)
+    if document is None:
+        if not diagnostics:
+            diagnostics.append(error(file, (1, 1), "BH007",
+                                     "file is empty: a scenario is a mapping with id, title, dimensions, start and nodes"))
+        return None, diagnostics, (1, 1)
+    if not isinstance(document.data, dict):
+        diagnostics.append(error(file, document.spot.at, "BH007",
+                                 "a scenario file must be a mapping (key: value lines), not a list or a single value"))
+        return None, diagnostics, (1, 1)
+    scenario, shape_problems = check_shape(document.data, document.spot, file)
+    diagnostics.extend(shape_problems)
+    diagnostics.extend(check_meaning(document.data, document.spot, file, assets_dir))
+    if has_errors(diagnostics):
+        scenario = None
+    return scenario, sorted(diagnostics), locate(document.spot, ("id",))
+
+
+def load_scenario(path: Path, *, use_cache: bool = False, limits: Limits = Limits()) -> LoadResult:
+    """Load and check one scenario file; with `use_cache`, reuse a compiled copy when unchanged."""
+    file = display_name(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        return LoadResult(path, None, [error(file, (1, 1), "BH001", f"cannot read the file: {reason}")])
+    digest = content_hash(raw)
+    if use_cache:
+        cached = _read_cache(digest, file)
+        if cached is not None:
+            return LoadResult(path, cached[0], cached[1], digest, from_cache=True)
+    scenario, diagnostics, id_at = check_source(raw, file, assets_for(path), limits)
+    result = LoadResult(path, scenario, diagnostics, digest, id_at=id_at)
+    if use_cache and result.ok:
+        _write_cache(digest, result)
+    return result
+
+
+# -- compiled cache -------------------------------------------------------------
+
+def cache_dir() -> Path:
+    override = os.environ.get("BLUEHELM_CACHE_DIR")
+    return Path(override) if override else Path(platformdirs.user_cache_dir("bluehelm")) / "compiled"
+
+
+def _cache_file(digest: str) -> Path:
+    return cache_dir() / f"{digest}-{CACHE_FORMAT}-{__version__}.json"
+
+
+def _read_cache(digest: str, file: str) -> tuple[Scenario, list[Diagnostic]] | None:
+    try:
+        payload = json.loads(_cache_file(digest).read_text(encoding="utf-8"))
+        scenario = Scenario.model_validate(payload["scenario"], strict=False)
+        diagnostics = [Diagnostic(file, d["line"], d["column"], Severity(d["severity"]), d["code"], d["message"])
+                       for d in payload["diagnostics"]]
+        return scenario, diagnostics
+    except (OSError, ValueError, KeyError, TypeError, ValidationError):
+        return None  # a missing or damaged cache entry just means a cold load
+
+
+def _write_cache(digest: str, result: LoadResult) -> None:
+    assert result.scenario is not None
+    payload = {
+        "scenario": result.scenario.model_dump(mode="json", by_alias=True, exclude_defaults=True),
+        "diagnostics": [d.to_json() for d in result.diagnostics],
+    }
+    target = _cache_file(digest)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_suffix(f".tmp{os.getpid()}")
+        temporary.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
+        temporary.replace(target)
+    except OSError:
+        pass  # the cache is an optimisation: a read-only or full disk must not stop a session

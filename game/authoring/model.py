@@ -1,0 +1,119 @@
+"""The validated scenario model: the shape of the format, as pydantic models.
+
+These models check shape only (keys, types, required fields). Cross-references,
+ranges and graph checks live in `checks.py`, which reports them with positions.
+The same models produce the JSON Schema for editors.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+LocalText = Union[str, dict[str, str]]
+"""A string in the scenario's language, or a mapping from language code to string."""
+
+Scalar = Union[bool, int, str]
+Weight = Union[int, float]
+Rating = int
+EndingKind = Literal["success", "partial", "failure"]
+
+
+class FormatModel(BaseModel):
+    """Strict, closed models; keys starting with `x-` are authors' notes and are dropped."""
+
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True, populate_by_name=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_author_notes(cls, data: object) -> object:
+        if isinstance(data, dict) and any(isinstance(k, str) and k.startswith("x-") for k in data):
+            return {k: v for k, v in data.items() if not (isinstance(k, str) and k.startswith("x-"))}
+        return data
+
+
+class Objective(FormatModel):
+    id: str
+    text: LocalText
+
+
+class Dimension(FormatModel):
+    label: LocalText
+    weight: Weight = 1
+
+
+class Variable(FormatModel):
+    value: Scalar
+    min: int | None = None
+    max: int | None = None
+    label: LocalText | None = None
+    show: bool = False
+
+
+class CastMember(FormatModel):
+    name: LocalText
+    role: LocalText | None = None
+    portrait: str | None = None
+
+
+class Effects(FormatModel):
+    add: dict[str, int] = Field(default_factory=dict)
+    set_: dict[str, Scalar] = Field(default_factory=dict, alias="set")
+
+
+class Timer(FormatModel):
+    seconds: Annotated[Weight, Field(gt=0)]
+    choice: str
+
+
+class Choice(FormatModel):
+    id: str
+    text: LocalText
+    goto: Union[str, dict[str, Weight]]
+    if_: str | None = Field(default=None, alias="if")
+    once: bool = False
+    add: dict[str, int] = Field(default_factory=dict)
+    set_: dict[str, Scalar] = Field(default_factory=dict, alias="set")
+    score: dict[str, Rating] = Field(default_factory=dict)
+    feedback: LocalText | None = None
+    objectives: list[str] = Field(default_factory=list)
+    critical: LocalText | None = None
+
+
+class Node(FormatModel):
+    text: LocalText
+    speaker: str | None = None
+    background: str | None = None
+    on_enter: Effects | None = None
+    timer: Timer | None = None
+    choices: list[Choice] = Field(default_factory=list)
+    ending: EndingKind | None = None
+
+
+class Scenario(FormatModel):
+    id: str
+    title: LocalText
+    summary: LocalText | None = None
+    language: str = "en"
+    minutes: Weight | None = None
+    difficulty: int | None = None
+    tags: list[str] = Field(default_factory=list)
+    briefing: LocalText | None = None
+    objectives: list[Objective] = Field(default_factory=list)
+    dimensions: dict[str, Dimension]
+    pass_mark: Weight = 60
+    pass_marks: dict[str, Weight] = Field(default_factory=dict)
+    variables: dict[str, Variable] = Field(default_factory=dict)
+    cast: dict[str, CastMember] = Field(default_factory=dict)
+    start: str
+    nodes: dict[str, Node]
+
+
+def localized(text: LocalText | None, language: str, fallback: str) -> str:
+    """The text in `language`, else in the scenario's own language, else ''."""
+    if text is None:
+        return ""
+    if isinstance(text, str):
+        return text
+    return text.get(language) or text.get(fallback) or next(iter(text.values()), "")

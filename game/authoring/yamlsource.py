@@ -1,0 +1,328 @@
+"""A safe, bounded YAML reader that keeps the line and column of every key and value.
+
+It walks libyaml's event stream (the C parser when PyYAML has it) and builds plain
+Python values plus a parallel tree of source spots. Doing the construction here,
+rather than in PyYAML's constructors, is what lets it refuse what a scenario must
+never contain: duplicate keys, tags other than the core schema's, several
+documents, recursive aliases and alias bombs (an alias re-uses the anchored value,
+and the number of nodes reached through aliases is capped), and deep nesting.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+import yaml
+
+from .diagnostics import Diagnostic, error
+
+try:  # the C parser is ~10x faster; fall back to pure Python where libyaml is missing
+    from yaml.cyaml import CParser as _Parser
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import Loader as _Parser  # type: ignore[assignment]
+
+Mark = tuple[int, int]
+"""1-based (line, column)."""
+
+_CORE = "tag:yaml.org,2002:"
+_ALLOWED_TAGS = {_CORE + t for t in ("str", "int", "float", "bool", "null", "map", "seq")}
+_QUOTED_STYLES = {"'", '"', "|", ">"}
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Bounds that make a hostile file fail fast instead of exhausting the machine."""
+
+    max_bytes: int = 32 * 1024 * 1024
+    max_alias_nodes: int = 100_000
+    max_depth: int = 64
+
+
+@dataclass(slots=True)
+class ScalarSpot:
+    at: Mark
+    style: str | None = None  # None for plain scalars, else the quote or block indicator
+
+
+@dataclass(slots=True)
+class MapSpot:
+    at: Mark
+    keys: dict[object, Mark] = field(default_factory=dict)
+    values: dict[object, "Spot"] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class SeqSpot:
+    at: Mark
+    items: list["Spot"] = field(default_factory=list)
+
+
+Spot = Union[ScalarSpot, MapSpot, SeqSpot]
+PathItem = Union[str, int]
+
+
+def locate(spot: Spot, path: tuple[object, ...], *, key: bool = False) -> Mark:
+    """The mark of the value at `path` (or of its key), or of its deepest existing ancestor."""
+    here: Spot = spot
+    for depth, item in enumerate(path):
+        last = depth == len(path) - 1
+        if isinstance(here, MapSpot) and item in here.values:
+            if last and key:
+                return here.keys[item]
+            here = here.values[item]
+        elif isinstance(here, SeqSpot) and isinstance(item, int) and 0 <= item < len(here.items):
+            here = here.items[item]
+        else:
+            break
+    return here.at
+
+
+def spot_at(spot: Spot, path: tuple[object, ...]) -> Spot | None:
+    """The spot of the value at `path`, or None when the path does not exist."""
+    here: Spot = spot
+    for item in path:
+        if isinstance(here, MapSpot) and item in here.values:
+            here = here.values[item]
+        elif isinstance(here, SeqSpot) and isinstance(item, int) and 0 <= item < len(here.items):
+            here = here.items[item]
+        else:
+            return None
+    return here
+
+
+@dataclass(slots=True)
+class YamlDocument:
+    data: object
+    spot: Spot
+
+
+class _Abort(Exception):
+    """Raised inside the reader when reading further is pointless or unsafe."""
+
+
+@dataclass(slots=True)
+class _Frame:
+    value: dict | list
+    spot: MapSpot | SeqSpot
+    anchor: str | None
+    size: int = 1
+    pending_key: object = None
+    pending_key_mark: Mark | None = None
+    has_key: bool = False
+
+
+class _Reader:
+    def __init__(self, file: str, limits: Limits) -> None:
+        self.file = file
+        self.limits = limits
+        self.diagnostics: list[Diagnostic] = []
+        self.anchors: dict[str, tuple[object, Spot, int]] = {}
+        self.open_anchors: set[str] = set()
+        self.alias_nodes = 0
+        self.resolver = yaml.resolver.Resolver()
+        self.constructor = yaml.constructor.SafeConstructor()
+
+    def fail(self, at: Mark, code: str, message: str) -> None:
+        self.diagnostics.append(error(self.file, at, code, message))
+
+    # -- scalars -------------------------------------------------------------
+
+    def scalar_value(self, event: yaml.ScalarEvent, at: Mark) -> object:
+        tag = event.tag
+        if tag not in (None, "!"):
+            if tag not in _ALLOWED_TAGS:
+                self.fail(at, "BH004", f"tag '{tag}' is not allowed: scenarios use plain YAML values only")
+                return event.value
+            return self.construct(tag, event.value, at)
+        if event.style in _QUOTED_STYLES or not event.implicit[0]:
+            return event.value
+        resolved = self.resolver.resolve(yaml.ScalarNode, event.value, (True, False))
+        if resolved == _CORE + "str" or resolved == _CORE + "timestamp":
+            return event.value
+        if resolved == _CORE + "merge":
+            self.fail(at, "BH004", "merge keys ('<<') are not supported: write the keys out")
+            return event.value
+        return self.construct(resolved, event.value, at)
+
+    def construct(self, tag: str, text: str, at: Mark) -> object:
+        kind = tag[len(_CORE):]
+        if kind == "str":
+            return text
+        node = yaml.ScalarNode(tag, text)
+        builders = {
+            "int": self.constructor.construct_yaml_int,
+            "float": self.constructor.construct_yaml_float,
+            "bool": self.constructor.construct_yaml_bool,
+            "null": self.constructor.construct_yaml_null,
+        }
+        try:
+            return builders[kind](node)
+        except (ValueError, KeyError, yaml.YAMLError):
+            self.fail(at, "BH012", f"'{text}' is not a valid {kind}")
+            return text
+
+    # -- the event loop ------------------------------------------------------
+
+    def read(self, text: str) -> YamlDocument | None:
+        parser = _Parser(text)
+        stack: list[_Frame] = []
+        root: tuple[object, Spot] | None = None
+        documents = 0
+        try:
+            while True:
+                event = parser.get_event()
+                if isinstance(event, yaml.StreamEndEvent):
+                    break
+                if isinstance(event, yaml.DocumentStartEvent):
+                    documents += 1
+                    if documents > 1:
+                        self.fail(_mark(event), "BH003", "a scenario file holds one YAML document; remove the second '---'")
+                        raise _Abort
+                    continue
+                if isinstance(event, (yaml.StreamStartEvent, yaml.DocumentEndEvent)):
+                    continue
+                done = self.step(event, stack)
+                if done is not None:
+                    root = done
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            at = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+            problem = exc.problem or exc.context or "invalid YAML"
+            self.fail(at, "BH003", f"YAML syntax error: {problem}")
+            return None
+        except yaml.YAMLError as exc:
+            self.fail((1, 1), "BH003", f"YAML syntax error: {exc}")
+            return None
+        except _Abort:
+            return None
+        if root is None:
+            return None
+        return YamlDocument(root[0], root[1])
+
+    def step(self, event: yaml.Event, stack: list[_Frame]) -> tuple[object, Spot] | None:
+        """Consume one node event; returns the root value and spot once complete."""
+        at = _mark(event)
+        if isinstance(event, yaml.ScalarEvent):
+            value, spot, size = self.scalar_value(event, at), ScalarSpot(at, event.style or None), 1
+            self.remember(event.anchor, value, spot, size)
+            return self.attach(stack, value, spot, size)
+        if isinstance(event, yaml.AliasEvent):
+            return self.alias(event, at, stack)
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            self.open_collection(event, at, stack)
+            return None
+        if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            frame = stack.pop()
+            if frame.anchor:
+                self.open_anchors.discard(frame.anchor)
+                self.remember(frame.anchor, frame.value, frame.spot, frame.size)
+            return self.attach(stack, frame.value, frame.spot, frame.size)
+        return None
+
+    def open_collection(self, event: yaml.Event, at: Mark, stack: list[_Frame]) -> None:
+        if len(stack) >= self.limits.max_depth:
+            self.fail(at, "BH005", f"nesting deeper than {self.limits.max_depth} levels")
+            raise _Abort
+        tag = event.tag
+        expected = _CORE + ("map" if isinstance(event, yaml.MappingStartEvent) else "seq")
+        if tag not in (None, "!", expected):
+            self.fail(at, "BH004", f"tag '{tag}' is not allowed: scenarios use plain YAML values only")
+        if isinstance(event, yaml.MappingStartEvent):
+            frame = _Frame({}, MapSpot(at), event.anchor)
+        else:
+            frame = _Frame([], SeqSpot(at), event.anchor)
+        if event.anchor:
+            self.open_anchors.add(event.anchor)
+        stack.append(frame)
+
+    def alias(self, event: yaml.AliasEvent, at: Mark, stack: list[_Frame]) -> tuple[object, Spot] | None:
+        name = event.anchor
+        if name in self.open_anchors:
+            self.fail(at, "BH005", f"alias '*{name}' refers to a value that contains it (recursive alias)")
+            raise _Abort
+        if name not in self.anchors:
+            self.fail(at, "BH003", f"YAML syntax error: alias '*{name}' names no anchor")
+            raise _Abort
+        value, spot, size = self.anchors[name]
+        self.alias_nodes += size
+        if self.alias_nodes > self.limits.max_alias_nodes:
+            self.fail(at, "BH005", f"aliases expand to more than {self.limits.max_alias_nodes} values (alias bomb?)")
+            raise _Abort
+        return self.attach(stack, value, spot, size)
+
+    def remember(self, anchor: str | None, value: object, spot: Spot, size: int) -> None:
+        if anchor:
+            self.anchors[anchor] = (value, spot, size)
+
+    def attach(self, stack: list[_Frame], value: object, spot: Spot, size: int) -> tuple[object, Spot] | None:
+        if not stack:
+            return value, spot
+        parent = stack[-1]
+        parent.size += size
+        if isinstance(parent.value, list):
+            parent.value.append(value)
+            parent.spot.items.append(spot)  # type: ignore[union-attr]
+            return None
+        if not parent.has_key:
+            self.take_key(parent, value, spot)
+            return None
+        key, key_mark = parent.pending_key, parent.pending_key_mark
+        parent.has_key = False
+        if key is _UNUSABLE_KEY:
+            return None
+        mapping_spot: MapSpot = parent.spot  # type: ignore[assignment]
+        if key in parent.value:
+            first = mapping_spot.keys[key]
+            self.fail(key_mark, "BH006", f"duplicate key '{key}' (first defined at line {first[0]})")
+            return None
+        parent.value[key] = value
+        mapping_spot.keys[key] = key_mark  # type: ignore[assignment]
+        mapping_spot.values[key] = spot
+        return None
+
+    def take_key(self, parent: _Frame, value: object, spot: Spot) -> None:
+        parent.has_key = True
+        parent.pending_key_mark = spot.at
+        if isinstance(spot, ScalarSpot) and not isinstance(value, (list, dict)):
+            parent.pending_key = value
+            return
+        self.fail(spot.at, "BH012", "a mapping key must be a single word or value, not a list or mapping")
+        parent.pending_key = _UNUSABLE_KEY
+
+
+_UNUSABLE_KEY = object()
+
+
+def _mark(event: yaml.Event) -> Mark:
+    return (event.start_mark.line + 1, event.start_mark.column + 1)
+
+
+def decode(raw: bytes, file: str) -> tuple[str | None, list[Diagnostic]]:
+    """UTF-8 (optionally with a BOM) to text; a bad byte is reported at its line and column."""
+    try:
+        return raw.decode("utf-8-sig"), []
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        column = len(before[before.rfind(b"\n") + 1:].decode("utf-8", errors="replace")) + 1
+        byte = raw[exc.start]
+        return None, [error(file, (line, column), "BH002",
+                            f"byte 0x{byte:02x} is not UTF-8: save the file as UTF-8 text")]
+
+
+def read_yaml(raw: bytes, file: str, limits: Limits = Limits()) -> tuple[YamlDocument | None, list[Diagnostic]]:
+    """Parse one YAML document from bytes, safely; returns the document (or None) and diagnostics."""
+    if len(raw) > limits.max_bytes:
+        size_mb = len(raw) / (1024 * 1024)
+        return None, [error(file, (1, 1), "BH001",
+                            f"file is {size_mb:.1f} MB; scenarios are limited to {limits.max_bytes // (1024 * 1024)} MB")]
+    text, problems = decode(raw, file)
+    if text is None:
+        return None, problems
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        return None, [error(file, (line, 1), "BH002", "file contains a NUL character: it is not a text file")]
+    reader = _Reader(file, limits)
+    document = reader.read(text)
+    return document, reader.diagnostics

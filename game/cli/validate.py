@@ -1,0 +1,43 @@
+"""`bluehelm validate PATH...`: every problem of every scenario, one line each."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..authoring.diagnostics import Severity, render_json, render_text
+from ..authoring.library import NoScenarios, check_library, scenario_files
+from ..authoring.loader import load_scenario
+from .common import CommandError
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("validate", help="check scenario files and folders",
+                                 description="Check scenario files (folders are searched for *.yaml). "
+                                             "Exit status: 0 valid (warnings allowed), 1 errors, 2 usage errors.")
+    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("-q", "--quiet", action="store_true", help="print errors only, no warnings or summary")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        files = scenario_files(args.paths)
+    except NoScenarios as exc:
+        raise CommandError(str(exc)) from exc
+    results = [load_scenario(path) for path in files]
+    diagnostics = [d for r in results for d in r.diagnostics] + check_library(results)
+    if args.quiet:
+        diagnostics = [d for d in diagnostics if d.severity is Severity.ERROR]
+    errors = sum(d.severity is Severity.ERROR for d in diagnostics)
+    warnings = len(diagnostics) - errors
+    if args.format == "json":
+        print(render_json(diagnostics))
+    elif diagnostics:
+        print(render_text(diagnostics))
+    if args.format == "text" and not args.quiet:
+        files_word = "file" if len(files) == 1 else "files"
+        print(f"{len(files)} {files_word} checked: {errors} error(s), {warnings} warning(s)", file=sys.stderr)
+    return 1 if errors else 0

@@ -1,0 +1,143 @@
+"""The rules of play, as pure functions over a compiled scenario.
+
+Both the interactive `Session` (on a `transitions` state machine) and the batch
+walker of `autoplay` call these same functions, so they cannot disagree about
+which choices are on offer, what effects do, or where a weighted branch leads.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterable, Mapping, MutableMapping
+from dataclasses import dataclass, field
+
+from ..authoring.conditions import Value, compile_condition, parse_condition
+from ..authoring.model import Choice, Effects, Node, Scenario
+
+
+@dataclass(frozen=True, slots=True)
+class Bounds:
+    low: int | None
+    high: int | None
+
+    def clamp(self, value: int) -> int:
+        if self.low is not None and value < self.low:
+            return self.low
+        if self.high is not None and value > self.high:
+            return self.high
+        return value
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledEffects:
+    sets: tuple[tuple[str, Value], ...] = ()
+    adds: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        return not self.sets and not self.adds
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledChoice:
+    node: str
+    id: str
+    index: int
+    destinations: tuple[str, ...]
+    weights: tuple[float, ...] | None  # None: a fixed goto to destinations[0]
+    condition: Callable[[Mapping[str, Value]], bool] | None
+    once: bool
+    effects: CompiledEffects
+    score: tuple[tuple[str, int], ...]
+    critical: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledNode:
+    id: str
+    choices: tuple[CompiledChoice, ...]
+    ending: str | None
+    on_enter: CompiledEffects
+    timer_seconds: float | None
+    timer_choice: str | None
+    by_id: dict[str, CompiledChoice] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledScenario:
+    """What play needs from a scenario, precomputed for speed; texts stay in the model."""
+
+    model: Scenario
+    start: str
+    nodes: dict[str, CompiledNode]
+    initial: dict[str, Value]
+    bounds: dict[str, Bounds]
+
+
+def _effects(holder: Effects | Choice | None) -> CompiledEffects:
+    if holder is None:
+        return CompiledEffects()
+    return CompiledEffects(tuple(holder.set_.items()), tuple(holder.add.items()))
+
+
+def _choice(node_id: str, index: int, choice: Choice) -> CompiledChoice:
+    if isinstance(choice.goto, str):
+        destinations, weights = (choice.goto,), None
+    else:
+        destinations = tuple(choice.goto)
+        weights = tuple(float(w) for w in choice.goto.values())
+    condition = compile_condition(parse_condition(choice.if_)) if choice.if_ is not None else None
+    return CompiledChoice(node_id, choice.id, index, destinations, weights, condition, choice.once,
+                          _effects(choice), tuple(choice.score.items()), choice.critical is not None)
+
+
+def _node(node_id: str, node: Node) -> CompiledNode:
+    choices = tuple(_choice(node_id, i, c) for i, c in enumerate(node.choices))
+    timer = node.timer
+    return CompiledNode(node_id, choices, node.ending, _effects(node.on_enter),
+                        float(timer.seconds) if timer else None, timer.choice if timer else None,
+                        {c.id: c for c in choices})
+
+
+def compile_scenario(scenario: Scenario) -> CompiledScenario:
+    """Precompute conditions, effects and branches of a validated scenario."""
+    nodes = {node_id: _node(node_id, node) for node_id, node in scenario.nodes.items()}
+    initial = {name: variable.value for name, variable in scenario.variables.items()}
+    bounds = {name: Bounds(v.min, v.max) for name, v in scenario.variables.items() if v.min is not None or v.max is not None}
+    return CompiledScenario(scenario, scenario.start, nodes, initial, bounds)
+
+
+# -- the rules -------------------------------------------------------------------
+
+def is_offered(choice: CompiledChoice, variables: Mapping[str, Value], taken_once: Iterable[tuple[str, str]] | set) -> bool:
+    """A choice is on offer when its condition holds and, if once-only, it was not taken yet."""
+    if choice.once and (choice.node, choice.id) in taken_once:
+        return False
+    return choice.condition is None or choice.condition(variables)
+
+
+def offered(node: CompiledNode, variables: Mapping[str, Value], taken_once: set[tuple[str, str]]) -> list[CompiledChoice]:
+    return [c for c in node.choices if is_offered(c, variables, taken_once)]
+
+
+def apply_effects(effects: CompiledEffects, variables: MutableMapping[str, Value], bounds: Mapping[str, Bounds]) -> None:
+    """`set` first, then `add`; integers are clamped to their variable's bounds."""
+    for name, value in effects.sets:
+        limit = bounds.get(name)
+        variables[name] = limit.clamp(value) if limit is not None and type(value) is int else value  # type: ignore[arg-type]
+    for name, amount in effects.adds:
+        total = variables[name] + amount  # type: ignore[operator]
+        limit = bounds.get(name)
+        variables[name] = limit.clamp(total) if limit is not None else total
+
+
+def pick_destination(choice: CompiledChoice, rng: random.Random) -> str:
+    """Where a choice leads; a weighted branch draws one uniform number from the session's RNG."""
+    if choice.weights is None:
+        return choice.destinations[0]
+    draw = rng.random() * sum(choice.weights)
+    for destination, weight in zip(choice.destinations, choice.weights):
+        draw -= weight
+        if draw < 0:
+            return destination
+    return choice.destinations[-1]

@@ -1,0 +1,70 @@
+"""The whole mutable state of a session, and its versioned JSON form."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from ..authoring.conditions import Value
+
+STATE_FORMAT = "bluehelm-session/1"
+
+
+class StateFormatError(ValueError):
+    """A saved session that is not one this version can read."""
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """One decision: where, what, where it led, and how long it took (seconds of play)."""
+
+    node: str
+    choice: str
+    goto: str
+    seconds: float
+    timer: bool = False
+    at: float = 0.0
+
+
+@dataclass(slots=True)
+class SessionState:
+    scenario: str
+    content_hash: str
+    seed: int
+    language: str
+    node: str
+    variables: dict[str, Value]
+    visits: dict[str, int] = field(default_factory=dict)
+    decisions: list[Decision] = field(default_factory=list)
+    rng: list = field(default_factory=list)
+    node_seconds: float = 0.0
+    elapsed: float = 0.0
+
+    def to_json(self) -> dict[str, object]:
+        data = asdict(self)
+        return {"format": STATE_FORMAT, **data}
+
+    @classmethod
+    def from_json(cls, data: object) -> "SessionState":
+        if not isinstance(data, dict) or data.get("format") != STATE_FORMAT:
+            found = data.get("format") if isinstance(data, dict) else type(data).__name__
+            raise StateFormatError(f"not a saved Bluehelm session (format {found!r}, expected {STATE_FORMAT!r})")
+        try:
+            decisions = [Decision(**d) for d in data["decisions"]]
+            return cls(
+                scenario=str(data["scenario"]), content_hash=str(data["content_hash"]), seed=int(data["seed"]),
+                language=str(data["language"]), node=str(data["node"]), variables=dict(data["variables"]),
+                visits={str(k): int(v) for k, v in data["visits"].items()}, decisions=decisions,
+                rng=list(data["rng"]), node_seconds=float(data["node_seconds"]), elapsed=float(data["elapsed"]),
+            )
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise StateFormatError(f"saved session is damaged: {exc}") from exc
+
+
+def rng_state_to_json(state: tuple) -> list:
+    version, internal, gauss = state
+    return [version, list(internal), gauss]
+
+
+def rng_state_from_json(data: list) -> tuple:
+    version, internal, gauss = data
+    return (version, tuple(internal), gauss)
