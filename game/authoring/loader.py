@@ -13,10 +13,9 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import platformdirs
 from pydantic import ValidationError
 
-from .. import __version__
+from .. import __version__, userdirs
 from ..paths import assets_for
 from .checks import check_meaning
 from .diagnostics import Diagnostic, Severity, error, has_errors
@@ -99,8 +98,7 @@ def load_scenario(path: Path, *, use_cache: bool = False, limits: Limits = Limit
 # -- compiled cache -------------------------------------------------------------
 
 def cache_dir() -> Path:
-    override = os.environ.get("BLUEHELM_CACHE_DIR")
-    return Path(override) if override else Path(platformdirs.user_cache_dir("bluehelm")) / "compiled"
+    return userdirs.cache_dir() / "compiled"
 
 
 def _cache_file(digest: str) -> Path:

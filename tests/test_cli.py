@@ -1,0 +1,144 @@
+"""The command line, driven as a user would: through a subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import CONTRACT, FIXTURES, ROOT
+
+
+def bluehelm(*args: str, stdin: str | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), COLUMNS="80")
+    result = subprocess.run([sys.executable, "-m", "game", *args], input=stdin, capture_output=True,
+                            text=True, cwd=cwd, env=env, timeout=120)
+    assert "Traceback" not in result.stderr + result.stdout
+    return result
+
+
+def test_validate_a_valid_file_exits_0_and_summarises():
+    result = bluehelm("validate", str(CONTRACT))
+    assert result.returncode == 0
+    assert result.stdout == ""
+    assert "1 file checked: 0 error(s), 0 warning(s)" in result.stderr
+
+
+def test_validate_reports_errors_as_file_line_col_and_exits_1(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(CONTRACT.read_text(encoding="utf-8").replace("goto: elder-talk", "goto: elder-tlak"),
+                   encoding="utf-8")
+    result = bluehelm("validate", str(bad), cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        "bad.yaml:28:3: warning: BH101 no ending can be reached from node 'arrival'",
+        "bad.yaml:38:15: error: BH031 goto names no node: 'elder-tlak' (did you mean 'elder-talk'?)",
+        "bad.yaml:51:3: warning: BH100 node 'elder-talk' is unreachable from start 'arrival'",
+        "bad.yaml:68:3: warning: BH101 no ending can be reached from node 'calm-crowd'",
+        "bad.yaml:74:3: warning: BH101 no ending can be reached from node 'angry-crowd'",
+        "bad.yaml:80:3: warning: BH100 node 'passed-through' is unreachable from start 'arrival'",
+        "bad.yaml:83:3: warning: BH100 node 'failed' is unreachable from start 'arrival'",
+    ]
+    assert "1 file checked: 1 error(s), 6 warning(s)" in result.stderr
+
+
+def test_validate_json_format_gives_the_same_findings(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(CONTRACT.read_text(encoding="utf-8").replace("cultural: 2, crisis: 1", "cultural: 4, crisis: 1"),
+                   encoding="utf-8")
+    result = bluehelm("validate", "--format", "json", str(bad), cwd=tmp_path)
+    assert result.returncode == 1
+    assert json.loads(result.stdout) == [{"file": "bad.yaml", "line": 43, "column": 27, "severity": "error",
+                                          "code": "BH050", "message": "score 4 is outside -3..3"}]
+
+
+def test_validate_a_folder_checks_every_file_and_ids_across_files(tmp_path):
+    (tmp_path / "a.yaml").write_text(CONTRACT.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(CONTRACT.read_text(encoding="utf-8"), encoding="utf-8")
+    result = bluehelm("validate", str(tmp_path), cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stdout.strip() == "b.yaml:2:5: error: BH110 scenario id 'checkpoint-market' is also used by a.yaml"
+
+
+def test_validate_usage_errors_exit_2():
+    assert bluehelm("validate").returncode == 2
+    missing = bluehelm("validate", "no/such/file.yaml")
+    assert missing.returncode == 2
+    assert missing.stderr.strip() == "bluehelm: error: no such file or folder: no/such/file.yaml"
+
+
+def test_run_json_prints_the_contract_result():
+    result = bluehelm("run", str(CONTRACT), "--choices", "greet-elder,ask-women-officer", "--json")
+    assert result.returncode == 0
+    assert json.loads(result.stdout) == {
+        "scenario": "checkpoint-market", "path": ["arrival", "elder-talk", "passed-through"],
+        "choices": ["greet-elder", "ask-women-officer"], "ending": "passed-through", "outcome": "success",
+        "scores": {"cultural": {"points": 4, "percent": 83.3}, "crisis": {"points": 1, "percent": 58.3}},
+        "overall": 70.8, "passed": True, "critical": [],
+        "variables": {"trust": 60, "tension": 35, "interpreter": True, "searched": False},
+    }
+
+
+def test_run_with_a_choice_not_on_offer_names_node_and_choices_and_exits_2():
+    result = bluehelm("run", str(CONTRACT), "--choices", "greet-elder,shout", "--json")
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.strip() == ("bluehelm: error: choice 'shout' is not on offer at node 'elder-talk'; "
+                                     "on offer: ask-women-officer, search-now")
+
+
+def test_run_that_stops_early_is_incomplete():
+    data = json.loads(bluehelm("run", str(CONTRACT), "--choices", "greet-elder", "--json").stdout)
+    assert (data["outcome"], data["ending"], data["passed"]) == ("incomplete", None, False)
+
+
+def test_run_of_an_invalid_file_prints_its_errors_and_exits_1(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("id: x\n", encoding="utf-8")
+    result = bluehelm("run", str(bad), "--choices", "a", "--json", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "bad.yaml:1:1: error: BH010 missing required key 'title'" in result.stderr
+
+
+def test_run_without_json_prints_an_aligned_debrief():
+    result = bluehelm("run", str(CONTRACT), "--choices", "greet-elder,search-now")
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert "Cultural sensitivity  [########............]  41.7%  (-1 points)" in lines
+    assert "Red line crossed: Searching a woman without a female officer present." in lines
+
+
+def test_play_text_plays_with_numbers_and_shows_feedback_and_scores():
+    result = bluehelm("play-text", str(CONTRACT), "--seed", "1", stdin="x\n1\n1\n")
+    assert result.returncode == 0
+    out = result.stdout
+    assert "1. Greet the elder through the interpreter first." in out
+    assert "Please type a number from 1 to 2, or q." in out
+    assert "Feedback: Greeting the elder first shows respect" in out
+    assert "PASSED" in out and "Overall" in out
+
+
+def test_play_text_ends_cleanly_on_end_of_input():
+    result = bluehelm("play-text", str(CONTRACT), stdin="1\n")
+    assert result.returncode == 0
+    assert "Session ended before the scenario's end." in result.stdout
+
+
+def test_autoplay_json_reports_outcomes_coverage_and_choices():
+    result = bluehelm("autoplay", str(CONTRACT), "--runs", "300", "--seed", "1", "--json")
+    data = json.loads(result.stdout)
+    assert data["runs"] == 300 and sum(data["outcomes"].values()) == 300
+    assert data["nodes"] == {"visited": 6, "total": 6, "unvisited": []}
+    assert data["choices_made"] > 300 and data["choices_per_second"] > 0
+
+
+def test_autoplay_text_report():
+    result = bluehelm("autoplay", str(CONTRACT), "--runs", "50")
+    assert result.returncode == 0
+    assert "Nodes:      6/6 visited" in result.stdout
+
+
+def test_loop_fixture_validates():
+    assert bluehelm("validate", str(FIXTURES / "loop-once.yaml")).returncode == 0
