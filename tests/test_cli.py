@@ -63,7 +63,7 @@ def test_validate_a_folder_checks_every_file_and_ids_across_files(tmp_path):
 
 
 def test_validate_usage_errors_exit_2():
-    assert bluehelm("validate").returncode == 2
+    assert bluehelm("validate", "--format", "xml").returncode == 2
     missing = bluehelm("validate", "no/such/file.yaml")
     assert missing.returncode == 2
     assert missing.stderr.strip() == "bluehelm: error: no such file or folder: no/such/file.yaml"

@@ -9,6 +9,7 @@ from pathlib import Path
 from ..authoring.diagnostics import Severity, render_json, render_text
 from ..authoring.library import NoScenarios, check_library, scenario_files
 from ..authoring.loader import load_scenario
+from ..paths import shipped_scenarios
 from .common import CommandError
 
 
@@ -16,7 +17,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("validate", help="check scenario files and folders",
                                  description="Check scenario files (folders are searched for *.yaml). "
                                              "Exit status: 0 valid (warnings allowed), 1 errors, 2 usage errors.")
-    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    parser.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                        help="scenario files or folders (default: the shipped library)")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("-q", "--quiet", action="store_true", help="print errors only, no warnings or summary")
     parser.set_defaults(handler=run)
@@ -24,7 +26,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        files = scenario_files(args.paths)
+        files = scenario_files(args.paths or [shipped_scenarios()])
     except NoScenarios as exc:
         raise CommandError(str(exc)) from exc
     results = [load_scenario(path) for path in files]
