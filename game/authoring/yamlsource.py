@@ -27,7 +27,8 @@ Mark = tuple[int, int]
 
 _CORE = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = {_CORE + t for t in ("str", "int", "float", "bool", "null", "map", "seq")}
-_QUOTED_STYLES = {"'", '"', "|", ">"}
+_NODE_EVENTS = {yaml.ScalarEvent, yaml.MappingStartEvent, yaml.MappingEndEvent, yaml.SequenceStartEvent,
+                yaml.SequenceEndEvent, yaml.AliasEvent}
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +123,7 @@ class _Reader:
         self.alias_nodes = 0
         self.resolver = yaml.resolver.Resolver()
         self.constructor = yaml.constructor.SafeConstructor()
+        self.plain: dict[str, object] = {}
 
     def fail(self, at: Mark, code: str, message: str) -> None:
         self.diagnostics.append(error(self.file, at, code, message))
@@ -135,15 +137,25 @@ class _Reader:
                 self.fail(at, "BH004", f"tag '{tag}' is not allowed: scenarios use plain YAML values only")
                 return event.value
             return self.construct(tag, event.value, at)
-        if event.style in _QUOTED_STYLES or not event.implicit[0]:
+        if event.style or not event.implicit[0]:
             return event.value
-        resolved = self.resolver.resolve(yaml.ScalarNode, event.value, (True, False))
+        text = event.value
+        cached = self.plain.get(text, _MISSING)
+        if cached is not _MISSING:
+            return cached
+        resolved = self.resolver.resolve(yaml.ScalarNode, text, (True, False))
         if resolved == _CORE + "str" or resolved == _CORE + "timestamp":
-            return event.value
-        if resolved == _CORE + "merge":
+            value: object = text
+        elif resolved == _CORE + "merge":
             self.fail(at, "BH004", "merge keys ('<<') are not supported: write the keys out")
-            return event.value
-        return self.construct(resolved, event.value, at)
+            return text
+        else:
+            before = len(self.diagnostics)
+            value = self.construct(resolved, text, at)
+            if len(self.diagnostics) != before:
+                return value
+        self.plain[text] = value  # plain scalars repeat a lot (keys, ids, numbers): resolve each once
+        return value
 
     def construct(self, tag: str, text: str, at: Mark) -> object:
         kind = tag[len(_CORE):]
@@ -172,19 +184,20 @@ class _Reader:
         try:
             while True:
                 event = parser.get_event()
-                if isinstance(event, yaml.StreamEndEvent):
+                kind = type(event)
+                if kind in _NODE_EVENTS:
+                    done = self.step(event, stack)
+                    if done is not None:
+                        root = done
+                    continue
+                if kind is yaml.StreamEndEvent:
                     break
-                if isinstance(event, yaml.DocumentStartEvent):
+                if kind is yaml.DocumentStartEvent:
                     documents += 1
                     if documents > 1:
                         self.fail(_mark(event), "BH003", "a scenario file holds one YAML document; remove the second '---'")
                         raise _Abort
                     continue
-                if isinstance(event, (yaml.StreamStartEvent, yaml.DocumentEndEvent)):
-                    continue
-                done = self.step(event, stack)
-                if done is not None:
-                    root = done
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             at = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -202,22 +215,25 @@ class _Reader:
 
     def step(self, event: yaml.Event, stack: list[_Frame]) -> tuple[object, Spot] | None:
         """Consume one node event; returns the root value and spot once complete."""
-        at = _mark(event)
-        if isinstance(event, yaml.ScalarEvent):
-            value, spot, size = self.scalar_value(event, at), ScalarSpot(at, event.style or None), 1
-            self.remember(event.anchor, value, spot, size)
-            return self.attach(stack, value, spot, size)
-        if isinstance(event, yaml.AliasEvent):
-            return self.alias(event, at, stack)
-        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+        kind = type(event)
+        start = event.start_mark
+        at = (start.line + 1, start.column + 1)
+        if kind is yaml.ScalarEvent:
+            value, spot = self.scalar_value(event, at), ScalarSpot(at, event.style or None)
+            if event.anchor:
+                self.remember(event.anchor, value, spot, 1)
+            return self.attach(stack, value, spot, 1)
+        if kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
             self.open_collection(event, at, stack)
             return None
-        if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+        if kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
             frame = stack.pop()
             if frame.anchor:
                 self.open_anchors.discard(frame.anchor)
                 self.remember(frame.anchor, frame.value, frame.spot, frame.size)
             return self.attach(stack, frame.value, frame.spot, frame.size)
+        if kind is yaml.AliasEvent:
+            return self.alias(event, at, stack)
         return None
 
     def open_collection(self, event: yaml.Event, at: Mark, stack: list[_Frame]) -> None:
@@ -292,6 +308,7 @@ class _Reader:
 
 
 _UNUSABLE_KEY = object()
+_MISSING = object()
 
 
 def _mark(event: yaml.Event) -> Mark:
