@@ -5,8 +5,9 @@ defaults are below 50 "needs practice", 50 to 74.9 "competent", 75 and over
 "proficient". Bands are looked up on the rounded percents the trainee is shown,
 so 74.96 (shown as 75.0) is proficient.
 
-Scenarios will be able to set their own bands later (an optional scenario key);
-`scheme_for` is the one place that will read it, so callers need not change.
+A scenario may set its own bands with the optional `bands` key (overall, and
+per dimension under `dimensions.<id>.bands`); `scheme_for` is the one place that
+reads them, and gives every label in the session's language.
 """
 
 from __future__ import annotations
@@ -14,6 +15,10 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+
+from game.authoring.model import localized
+
+from .phrases import phrase
 
 
 class BandError(ValueError):
@@ -85,6 +90,21 @@ class BandScheme:
         return self.dimensions.get(dimension, self.overall)
 
 
-def scheme_for(scenario: object) -> BandScheme:
-    """The bands a scenario uses; today always the defaults (the scenario key is not in the format yet)."""
-    return BandScheme()
+def default_bands(language: str = "en") -> tuple[Band, ...]:
+    keys = ("band.needs-practice", "band.competent", "band.proficient")
+    return tuple(Band(phrase(language, key), band.minimum) for key, band in zip(keys, DEFAULT_BANDS))
+
+
+def _authored(specs: list, language: str, fallback: str) -> tuple[Band, ...]:
+    return checked_bands(Band(localized(spec.label, language, fallback), float(spec.from_)) for spec in specs)
+
+
+def scheme_for(scenario: object, language: str | None = None) -> BandScheme:
+    """The bands a scenario uses (its own `bands` keys, else the defaults), labelled in `language`."""
+    fallback = getattr(scenario, "language", "en")
+    language = language or fallback
+    specs = getattr(scenario, "bands", None) or []
+    overall = _authored(specs, language, fallback) if specs else default_bands(language)
+    dimensions = {name: _authored(d.bands, language, fallback)
+                  for name, d in getattr(scenario, "dimensions", {}).items() if getattr(d, "bands", None)}
+    return BandScheme(overall, dimensions)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from .bands import BandScheme, band_for, is_top_band, scheme_for
 from .core import Result
+from .phrases import percent_text, phrase
 
 if TYPE_CHECKING:  # the engine imports scoring.core; importing it back only when needed keeps the layers one-way
     from game.engine.rules import CompiledChoice
@@ -121,7 +122,8 @@ def build_debrief(session: "Session", *, mode: str = "training") -> Debrief:
         raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
     scenario = session.scenario
     result = session.result()
-    scheme = scheme_for(scenario)
+    scheme = scheme_for(scenario, session.language)
+    language = session.language
     offers, trajectories = _replay(session)
     reviews = [_review(session, decision, offers[i] if i < len(offers) else None)
                for i, decision in enumerate(session.decisions)]
@@ -138,8 +140,8 @@ def build_debrief(session: "Session", *, mode: str = "training") -> Debrief:
         overall_band=overall_band.label if overall_band else None, pass_mark=pass_mark,
         dimensions=dimensions, decisions=reviews, red_lines=red_lines, objectives=objectives,
         trajectories=trajectories,
-        strengths=_strengths(dimensions, objectives, scheme),
-        to_work_on=_to_work_on(red_lines, result.overall, overall_band and overall_band.label, pass_mark,
+        strengths=_strengths(language, dimensions, objectives, scheme),
+        to_work_on=_to_work_on(language, red_lines, result.overall, overall_band and overall_band.label, pass_mark,
                                dimensions, objectives, scheme),
     )
 
@@ -254,36 +256,40 @@ def _objectives(session: "Session") -> list[ObjectiveResult]:
 
 # -- plain sentences ----------------------------------------------------------------------
 
-def _figure(percent: float) -> str:
-    return f"{percent:g}%"
-
-
-def _strengths(dimensions: list[DimensionResult], objectives: list[ObjectiveResult], scheme: BandScheme) -> list[str]:
+def _strengths(language: str, dimensions: list[DimensionResult], objectives: list[ObjectiveResult],
+               scheme: BandScheme) -> list[str]:
     lines = []
     for d in dimensions:
         bands = scheme.for_dimension(d.id)
         if d.percent is not None and is_top_band(band_for(d.percent, bands), bands) and not _below(d.percent, d.pass_mark):
-            lines.append(f"{d.label}: {d.band} ({_figure(d.percent)})")
-    lines += [f"Objective met: {o.text}" for o in objectives if o.status == "met"]
+            lines.append(phrase(language, "dimension", label=d.label, band=d.band, percent=percent_text(language, d.percent)))
+    lines += [phrase(language, "objective-met", text=o.text) for o in objectives if o.status == "met"]
     return lines
 
 
-def _to_work_on(red_lines: list[RedLine], overall: float | None, overall_band: str | None, pass_mark: float,
-                dimensions: list[DimensionResult], objectives: list[ObjectiveResult], scheme: BandScheme) -> list[str]:
-    lines = [f"Red line crossed: {r.text}" for r in red_lines]
+def _to_work_on(language: str, red_lines: list[RedLine], overall: float | None, overall_band: str | None,
+                pass_mark: float, dimensions: list[DimensionResult], objectives: list[ObjectiveResult],
+                scheme: BandScheme) -> list[str]:
+    def pct(value: float) -> str:
+        return percent_text(language, value)
+    no_band = phrase(language, "band.none")
+    lines = [phrase(language, "red-line", text=r.text) for r in red_lines]
     if overall is not None and overall < pass_mark:
-        lines.append(f"Overall: {overall_band or 'below every band'} ({_figure(overall)}), below the pass mark of {_figure(pass_mark)}")
+        lines.append(phrase(language, "overall-below", band=overall_band or no_band, percent=pct(overall), mark=pct(pass_mark)))
     for d in dimensions:
         if d.percent is None:
             if d.pass_mark is not None:
-                lines.append(f"{d.label}: not assessed in this run, but it needs {_figure(d.pass_mark)} to pass")
+                lines.append(phrase(language, "dimension-unrated", label=d.label, mark=pct(d.pass_mark)))
             continue
         bands = scheme.for_dimension(d.id)
         below = _below(d.percent, d.pass_mark)
         if below or not is_top_band(band_for(d.percent, bands), bands):
-            line = f"{d.label}: {d.band or 'below every band'} ({_figure(d.percent)})"
-            lines.append(line + (f", below its pass mark of {_figure(d.pass_mark)}" if below else ""))
-    lines += [f"Objective missed: {o.text}" for o in objectives if o.status == "missed"]
+            values = {"label": d.label, "band": d.band or no_band, "percent": pct(d.percent)}
+            if below:
+                lines.append(phrase(language, "dimension-below", mark=pct(d.pass_mark), **values))
+            else:
+                lines.append(phrase(language, "dimension", **values))
+    lines += [phrase(language, "objective-missed", text=o.text) for o in objectives if o.status == "missed"]
     return lines
 
 

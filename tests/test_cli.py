@@ -106,8 +106,19 @@ def test_run_without_json_prints_an_aligned_debrief():
     result = bluehelm("run", str(CONTRACT), "--choices", "greet-elder,search-now")
     assert result.returncode == 0
     lines = result.stdout.splitlines()
-    assert "Cultural sensitivity  [########............]  41.7%  (-1 points)" in lines
-    assert "Red line crossed: Searching a woman without a female officer present." in lines
+    assert "Cultural sensitivity  [########............]  41.7%  needs practice  (-1 points)" in lines
+    assert "Crisis response       [#############.......]  66.7%  competent  (+1 points)" in lines
+    assert "Result                NOT PASSED (pass mark 60%)" in lines
+    assert "- Searching a woman without a female officer present." in lines
+    assert "   Better: Call the female officer to search the women.  [Cultural sensitivity" in lines
+
+
+def test_run_debrief_in_french_uses_french_labels():
+    result = bluehelm("run", "scenarios/checkpoint-market.yaml", "--lang", "fr", "--choices",
+                      "greet-elder,agree-men-first,search-adam-here,male-pat-down,push-back-crowd")
+    assert "Résultat                NON RÉUSSI (seuil 60%)" in result.stdout
+    assert "Lignes rouges franchies :" in result.stdout
+    assert "Issue                   échec" in result.stdout
 
 
 def test_play_text_plays_with_numbers_and_shows_feedback_and_scores():

@@ -264,7 +264,8 @@ def test_texts_follow_the_session_language(driver, tmp_path):
     assert debrief.title == "Le point de contrôle"
     assert debrief.decisions[0].situation == "Une foule attend."
     assert debrief.decisions[0].choice_text == "Greet the elder through the interpreter first."  # falls back to en
-    assert debrief.strengths == ["Sensibilité culturelle: proficient (83.3%)", "Objective met: Fouiller avec respect."]
+    assert debrief.strengths == ["Sensibilité culturelle : maîtrisé (83,3\u202f%)", "Objectif atteint : Fouiller avec respect."]
+    assert debrief.dimensions[0].band == "maîtrisé" and debrief.overall_band == "compétent"
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -17,7 +17,9 @@ from pathlib import Path
 
 from ..engine.session import Outcome, Session
 from .common import load_playable
-from .report import render_result
+from scoring.debrief import build_debrief
+
+from .report import render_debrief
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -58,7 +60,7 @@ class TerminalPlayer:
             self.say()
             self.say(self.session.node.text)
         self.say()
-        self.write(render_result(self.session))
+        self.write(render_debrief(build_debrief(self.session, mode=self.mode), self.session.language))
 
     def turn(self) -> bool:
         """One decision; False when the trainee quits."""

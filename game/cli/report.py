@@ -1,31 +1,98 @@
-"""Plain-text rendering of a result for the terminal: aligned, with bars for percents."""
+"""The terminal debrief: aligned plain text with bars, readable over SSH and by screen readers."""
 
 from __future__ import annotations
 
-from ..engine.session import Session
+import shutil
+import textwrap
+
+from scoring.debrief import Debrief, DecisionReview
 
 BAR_WIDTH = 20
 
+LABELS = {
+    "en": {"outcome": "Outcome", "overall": "Overall", "result": "Result", "passed": "PASSED",
+           "failed": "NOT PASSED", "pass-mark": "pass mark", "points": "points", "not-assessed": "not assessed",
+           "incomplete": "incomplete (no ending reached)", "red-lines": "Red lines crossed",
+           "decisions": "Decisions", "better": "Better", "timer": "time ran out", "objectives": "Objectives",
+           "met": "met", "missed": "missed", "not-assessed-objective": "not assessed",
+           "strengths": "Strengths", "to-work-on": "To work on", "seconds": "s", "colon": ":",
+           "success": "success", "partial": "partial", "failure": "failure"},
+    "fr": {"outcome": "Issue", "overall": "Ensemble", "result": "Résultat", "passed": "RÉUSSI",
+           "failed": "NON RÉUSSI", "pass-mark": "seuil", "points": "points", "not-assessed": "non évalué",
+           "incomplete": "inachevé (aucune fin atteinte)", "red-lines": "Lignes rouges franchies",
+           "decisions": "Décisions", "better": "Mieux", "timer": "temps écoulé", "objectives": "Objectifs",
+           "met": "atteint", "missed": "manqué", "not-assessed-objective": "non évalué",
+           "strengths": "Points forts", "to-work-on": "À travailler", "seconds": "s", "colon": " :",
+           "success": "réussite", "partial": "réussite partielle", "failure": "échec"},
+}
 
-def bar(percent: float | None) -> str:
+
+def bar(percent: float | None, not_assessed: str = "not assessed") -> str:
     if percent is None:
-        return "not assessed"
+        return not_assessed
     filled = round(BAR_WIDTH * percent / 100)
     return f"[{'#' * filled}{'.' * (BAR_WIDTH - filled)}] {percent:5.1f}%"
 
 
-def render_result(session: Session) -> str:
-    result = session.result()
-    labels = {d: session.text(dim.label) for d, dim in session.scenario.dimensions.items()}
-    width = max([len(label) for label in labels.values()] + [len("Overall")])
-    lines = [session.text(session.scenario.title), ""]
-    outcome = result.outcome if result.outcome != "incomplete" else "incomplete (no ending reached)"
-    lines.append(f"{'Outcome':<{width}}  {outcome}")
-    for dimension, score in result.scores.items():
-        lines.append(f"{labels[dimension]:<{width}}  {bar(score.percent)}  ({score.points:+d} points)")
-    lines.append(f"{'Overall':<{width}}  {bar(result.overall)}")
-    lines.append(f"{'Result':<{width}}  {'PASSED' if result.passed else 'NOT PASSED'}"
-                 f" (pass mark {session.scenario.pass_mark:g}%)")
-    for text in result.critical:
-        lines.append(f"Red line crossed: {text}")
+def render_debrief(debrief: Debrief, language: str = "en", *, width: int | None = None) -> str:
+    """The whole debrief as text; `language` picks the labels (scenario texts are already translated)."""
+    words = LABELS.get(language, LABELS["en"])
+    width = width or min(88, shutil.get_terminal_size((80, 24)).columns)
+    lines = [debrief.title, "=" * min(width, len(debrief.title)), ""]
+    lines += _scores(debrief, words)
+    labels = {d.id: d.label for d in debrief.dimensions}
+    if debrief.red_lines:
+        lines += ["", words["red-lines"] + words["colon"]] + [_wrap(f"- {r.text}", width, "  ") for r in debrief.red_lines]
+    if debrief.decisions:
+        lines += ["", words["decisions"] + words["colon"]]
+        for number, review in enumerate(debrief.decisions, start=1):
+            lines += _decision(number, review, words, width, labels)
+    if debrief.objectives:
+        lines += ["", words["objectives"] + words["colon"]]
+        status = {"met": words["met"], "missed": words["missed"], "not-assessed": words["not-assessed-objective"]}
+        lines += [_wrap(f"- [{status[o.status]}] {o.text}", width, "  ") for o in debrief.objectives]
+    for title, items in ((words["strengths"], debrief.strengths), (words["to-work-on"], debrief.to_work_on)):
+        if items:
+            lines += ["", title + words["colon"]] + [_wrap(f"- {item}", width, "  ") for item in items]
     return "\n".join(lines)
+
+
+def _scores(debrief: Debrief, words: dict[str, str]) -> list[str]:
+    names = [d.label for d in debrief.dimensions] + [words["outcome"], words["overall"], words["result"]]
+    column = max(len(name) for name in names)
+    outcome = words.get(debrief.outcome, debrief.outcome)
+    lines = [f"{words['outcome']:<{column}}  {outcome}"]
+    for d in debrief.dimensions:
+        band = f"  {d.band}" if d.band else ""
+        lines.append(f"{d.label:<{column}}  {bar(d.percent, words['not-assessed'])}{band}  "
+                     f"({d.points:+d} {words['points']})")
+    band = f"  {debrief.overall_band}" if debrief.overall_band else ""
+    lines.append(f"{words['overall']:<{column}}  {bar(debrief.overall, words['not-assessed'])}{band}")
+    verdict = words["passed"] if debrief.passed else words["failed"]
+    lines.append(f"{words['result']:<{column}}  {verdict} ({words['pass-mark']} {debrief.pass_mark:g}%)")
+    return lines
+
+
+def _ratings(score: dict[str, int], labels: dict[str, str]) -> str:
+    return ", ".join(f"{labels.get(k, k)} {v:+d}" for k, v in score.items()) or "-"
+
+
+def _decision(number: int, review: DecisionReview, words: dict[str, str], width: int,
+              labels: dict[str, str]) -> list[str]:
+    ratings = _ratings(review.score, labels)
+    timing = f"{review.seconds:g} {words['seconds']}" + (f", {words['timer']}" if review.timer_expired else "")
+    lines = ["", _wrap(f"{number}. {review.situation}", width, "   "),
+             _wrap(f"   > {review.choice_text}  [{ratings}]  ({timing})", width, "     ")]
+    if review.feedback:
+        lines.append(_wrap(f"     {review.feedback}", width, "     "))
+    if review.better is not None:
+        better = review.better
+        better_ratings = _ratings(better.score, labels)
+        lines.append(_wrap(f"   {words['better']}: {better.text}  [{better_ratings}]", width, "     "))
+        if better.feedback:
+            lines.append(_wrap(f"     {better.feedback}", width, "     "))
+    return lines
+
+
+def _wrap(text: str, width: int, indent: str) -> str:
+    return textwrap.fill(text, width, subsequent_indent=indent, break_long_words=False)

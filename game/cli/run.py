@@ -8,7 +8,9 @@ from pathlib import Path
 
 from ..engine.session import ChoiceNotOffered, Session
 from .common import CommandError, load_playable
-from .report import render_result
+from scoring.debrief import build_debrief
+
+from .report import render_debrief
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -50,5 +52,5 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(playthrough_json(session), ensure_ascii=False, indent=2))
     else:
-        print(render_result(session))
+        print(render_debrief(build_debrief(session), session.language))
     return 0
