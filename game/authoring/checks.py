@@ -1,4 +1,4 @@
-"""Meaning checks: references, ranges, conditions, assets, graph and translations.
+"""Meaning checks: references, ranges, conditions, assets and the graph (translations: textfields.py).
 
 They run on the raw data (not the model), guarding every access, so that one pass
 reports every problem in the file even when its shape is also wrong somewhere.
@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from .conditions import ConditionError, check_types, names_in, parse_condition
 from .diagnostics import Diagnostic, did_you_mean, error, warning
+from .textfields import LANGUAGE_CODE, check_translations
 from .yamlsource import ScalarSpot, Spot, locate, spot_at
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 VARIABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
-LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 RESERVED_WORDS = {"and", "or", "not", "true", "false"}
 ENDINGS = ("success", "partial", "failure")
 
@@ -48,6 +49,15 @@ class _Context:
     file: str
     assets_dir: Path | None
     found: list[Diagnostic] = field(default_factory=list)
+    suggestion_budget: int = 200_000
+    """How many candidate names 'did you mean' may compare in all, so that a file with thousands
+    of broken references still answers in well under a second (each lookup scans every name)."""
+
+    def suggest(self, word: object, candidates: Collection[object]) -> str:
+        if len(candidates) > self.suggestion_budget:
+            return ""
+        self.suggestion_budget -= len(candidates)
+        return did_you_mean(word, candidates)
 
     def at(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
         return locate(self.root, path, key=key)
@@ -70,6 +80,15 @@ class _Context:
     def dimensions(self) -> dict:
         return _dict(self.data.get("dimensions"))
 
+    @cached_property
+    def variable_types(self) -> dict[object, type]:
+        kinds = {n: type(_dict(v).get("value")) for n, v in self.variables.items()}
+        return {n: kind for n, kind in kinds.items() if kind in (bool, int, str)}
+
+    @cached_property
+    def objective_ids(self) -> list[str]:
+        return [i for i in (_dict(o).get("id") for o in _list(self.data.get("objectives"))) if isinstance(i, str)]
+
 
 def check_meaning(data: dict, root: Spot, file: str, assets_dir: Path | None) -> list[Diagnostic]:
     """Every check of the format beyond shape; returns the diagnostics found."""
@@ -82,7 +101,7 @@ def check_meaning(data: dict, root: Spot, file: str, assets_dir: Path | None) ->
         if isinstance(node, dict):
             _check_node(ctx, node_id, node)
     _check_graph(ctx)
-    _check_translations(ctx)
+    check_translations(ctx.data, ctx.error, ctx.warn)
     return ctx.found
 
 
@@ -112,10 +131,13 @@ def _check_header(ctx: _Context) -> None:
         weight = _dict(dimension).get("weight")
         if _is_number(weight) and weight <= 0:
             ctx.error(("dimensions", name, "weight"), "BH013", f"weight must be more than 0, not {weight}")
+    _check_bands(ctx, data.get("bands"), ("bands",))
+    for name, dimension in ctx.dimensions.items():
+        _check_bands(ctx, _dict(dimension).get("bands"), ("dimensions", name, "bands"))
     for name, mark in _dict(data.get("pass_marks")).items():
         if name not in ctx.dimensions:
             ctx.error(("pass_marks", name), "BH051",
-                      f"pass mark for undeclared dimension '{name}'{did_you_mean(name, ctx.dimensions)}", key=True)
+                      f"pass mark for undeclared dimension '{name}'{ctx.suggest(name, ctx.dimensions)}", key=True)
         _check_percent(ctx, mark, ("pass_marks", name))
     seen: dict[str, int] = {}
     for index, objective in enumerate(_list(data.get("objectives"))):
@@ -125,6 +147,19 @@ def _check_header(ctx: _Context) -> None:
             if ident in seen:
                 ctx.error(("objectives", index, "id"), "BH021", f"objective id '{ident}' is used twice")
             seen[ident] = index
+
+
+def _check_bands(ctx: _Context, bands: object, path: Path_) -> None:
+    starts: dict[float, int] = {}
+    for index, band in enumerate(_list(bands)):
+        start = _dict(band).get("from")
+        if not _is_number(start):
+            continue
+        if not 0 <= start <= 100:
+            ctx.error(path + (index, "from"), "BH013", f"a band starts at a percent from 0 to 100, not {start}")
+        elif start in starts:
+            ctx.error(path + (index, "from"), "BH013", f"two bands start at {start:g}%")
+        starts.setdefault(start, index)
 
 
 def _check_percent(ctx: _Context, value: object, path: Path_) -> None:
@@ -145,7 +180,7 @@ def _check_variables(ctx: _Context) -> None:
         path = ("variables", name)
         if not _is_int(value):
             for bound in ("min", "max"):
-                if bound in variable:
+                if bound in variable and "value" in variable:  # a missing value is reported as BH010
                     ctx.error(path + (bound,), "BH072", f"'{bound}' applies only to integer variables", key=True)
             continue
         if _is_int(low) and _is_int(high) and low > high:
@@ -170,13 +205,21 @@ def _check_asset(ctx: _Context, value: object, path: Path_) -> None:
                                  "such as backgrounds/market.png")
         return
     if ctx.assets_dir is not None and not (ctx.assets_dir / posix).is_file():
-        ctx.warn(path, "BH081", f"asset '{value}' not found in {ctx.assets_dir}")
+        ctx.warn(path, "BH081", f"asset '{value}' not found in {_shown(ctx.assets_dir)}")
+
+
+def _shown(folder: Path) -> str:
+    """A folder as messages show it: relative to the working folder when inside it, like file names."""
+    try:
+        return folder.resolve().relative_to(Path.cwd().resolve()).as_posix() + "/"
+    except ValueError:
+        return str(folder)
 
 
 def _check_start(ctx: _Context) -> None:
     start = ctx.data.get("start")
-    if isinstance(start, str) and ctx.nodes and start not in ctx.nodes:
-        ctx.error(("start",), "BH030", f"start names no node: '{start}'{did_you_mean(start, ctx.nodes)}")
+    if isinstance(start, str) and isinstance(ctx.data.get("nodes"), dict) and start not in ctx.nodes:
+        ctx.error(("start",), "BH030", f"start names no node: '{start}'{ctx.suggest(start, ctx.nodes)}")
 
 
 # -- nodes and choices --------------------------------------------------------
@@ -187,7 +230,7 @@ def _check_node(ctx: _Context, node_id: object, node: dict) -> None:
     speaker = node.get("speaker")
     cast = _dict(ctx.data.get("cast"))
     if isinstance(speaker, str) and speaker not in cast:
-        ctx.error(path + ("speaker",), "BH032", f"speaker names no cast member: '{speaker}'{did_you_mean(speaker, cast)}")
+        ctx.error(path + ("speaker",), "BH032", f"speaker names no cast member: '{speaker}'{ctx.suggest(speaker, cast)}")
     _check_asset(ctx, node.get("background"), path + ("background",))
     on_enter = _dict(node.get("on_enter"))
     _check_effects(ctx, on_enter, path + ("on_enter",))
@@ -213,7 +256,7 @@ def _check_timer(ctx: _Context, path: Path_, node: dict, choices: list) -> None:
     by_id = {c.get("id"): c for c in choices if isinstance(c, dict)}
     if name not in by_id:
         ids = [i for i in by_id if isinstance(i, str)]
-        ctx.error(path + ("timer", "choice"), "BH033", f"timer choice names no choice of this node: '{name}'{did_you_mean(name, ids)}")
+        ctx.error(path + ("timer", "choice"), "BH033", f"timer choice names no choice of this node: '{name}'{ctx.suggest(name, ids)}")
     elif "if" in by_id[name] or by_id[name].get("once") is True:
         ctx.warn(path + ("timer", "choice"), "BH090",
                  f"timer choice '{name}' has a condition or is once-only: when it is not on offer the timer cannot fire")
@@ -233,15 +276,13 @@ def _check_choice(ctx: _Context, path: Path_, choice: dict, seen: set[str]) -> N
     for dimension, rating in _dict(choice.get("score")).items():
         if dimension not in ctx.dimensions:
             ctx.error(path + ("score", dimension), "BH051",
-                      f"score for undeclared dimension '{dimension}'{did_you_mean(dimension, ctx.dimensions)}", key=True)
+                      f"score for undeclared dimension '{dimension}'{ctx.suggest(dimension, ctx.dimensions)}", key=True)
         if _is_int(rating) and not -3 <= rating <= 3:
             ctx.error(path + ("score", dimension), "BH050", f"score {rating} is outside -3..3")
-    objectives = {_dict(o).get("id") for o in _list(ctx.data.get("objectives"))}
     for index, objective in enumerate(_list(choice.get("objectives"))):
-        if isinstance(objective, str) and objective not in objectives:
-            names = [o for o in objectives if isinstance(o, str)]
+        if isinstance(objective, str) and objective not in ctx.objective_ids:
             ctx.error(path + ("objectives", index), "BH034",
-                      f"objective reference names no objective: '{objective}'{did_you_mean(objective, names)}")
+                      f"objective reference names no objective: '{objective}'{ctx.suggest(objective, ctx.objective_ids)}")
 
 
 def _check_goto(ctx: _Context, goto: object, path: Path_) -> None:
@@ -258,7 +299,7 @@ def _check_goto(ctx: _Context, goto: object, path: Path_) -> None:
         return
     for target, where in targets:
         if isinstance(target, str) and target not in ctx.nodes:
-            ctx.error(where, "BH031", f"goto names no node: '{target}'{did_you_mean(target, ctx.nodes)}",
+            ctx.error(where, "BH031", f"goto names no node: '{target}'{ctx.suggest(target, ctx.nodes)}",
                       key=where != path)
 
 
@@ -267,17 +308,18 @@ def _check_effects(ctx: _Context, holder: dict, path: Path_) -> None:
         where = path + ("add", name)
         variable = ctx.variables.get(name)
         if variable is None:
-            ctx.error(where, "BH035", f"add names an undeclared variable '{name}'{did_you_mean(name, ctx.variables)}", key=True)
+            ctx.error(where, "BH035", f"add names an undeclared variable '{name}'{ctx.suggest(name, ctx.variables)}", key=True)
         elif not _is_int(_dict(variable).get("value")):
             ctx.error(where, "BH070", f"add needs an integer variable; '{name}' is not one (use set)", key=True)
     for name, value in _dict(holder.get("set")).items():
         where = path + ("set", name)
         variable = ctx.variables.get(name)
         if variable is None:
-            ctx.error(where, "BH035", f"set names an undeclared variable '{name}'{did_you_mean(name, ctx.variables)}", key=True)
+            ctx.error(where, "BH035", f"set names an undeclared variable '{name}'{ctx.suggest(name, ctx.variables)}", key=True)
             continue
         initial = _dict(variable).get("value")
-        if initial is not None and value is not None and type(initial) is not type(value):
+        scalars = (bool, int, str)  # other values are wrong types, already reported by the shape check
+        if type(initial) in scalars and type(value) in scalars and type(initial) is not type(value):
             ctx.error(where, "BH071", f"'{name}' holds {_kind(initial)}, so set cannot give it {_kind(value)}")
 
 
@@ -296,12 +338,11 @@ def _check_condition(ctx: _Context, text: str, path: Path_) -> None:
         return line, column
     try:
         expr = parse_condition(text)
-        types = {n: type(_dict(v).get("value")) for n, v in ctx.variables.items()
-                 if type(_dict(v).get("value")) in (bool, int, str)}
+        types = ctx.variable_types
         unknown = [n for n in names_in(expr) if n.name not in types]
         for name in unknown:
             ctx.found.append(error(ctx.file, place(name.offset), "BH061",
-                                   f"condition names an undeclared variable '{name.name}'{did_you_mean(name.name, types)}"))
+                                   f"condition names an undeclared variable '{name.name}'{ctx.suggest(name.name, types)}"))
         if not unknown:
             check_types(expr, types)
     except ConditionError as exc:
@@ -336,7 +377,7 @@ def _check_graph(ctx: _Context) -> None:
         path = ("nodes", node_id)
         if node_id not in reachable:
             ctx.warn(path, "BH100", f"node '{node_id}' is unreachable from start '{start}'", key=True)
-        elif node_id not in can_end and node.get("ending") is None:
+        elif node_id not in can_end and node.get("ending") is None and _list(node.get("choices")):
             ctx.warn(path, "BH101", f"no ending can be reached from node '{node_id}'", key=True)
         choices = [c for c in _list(node.get("choices")) if isinstance(c, dict)]
         if choices and all("if" in c for c in choices):
@@ -353,47 +394,3 @@ def _reach(graph: dict, starts: list) -> set:
                 seen.add(target)
                 queue.append(target)
     return seen
-
-
-# -- translations ----------------------------------------------------------------
-
-def _text_fields(data: dict) -> Iterator[tuple[Path_, object]]:
-    for key in ("title", "summary", "briefing"):
-        if key in data:
-            yield (key,), data[key]
-    for index, objective in enumerate(_list(data.get("objectives"))):
-        yield ("objectives", index, "text"), _dict(objective).get("text")
-    for name, dimension in _dict(data.get("dimensions")).items():
-        yield ("dimensions", name, "label"), _dict(dimension).get("label")
-    for name, variable in _dict(data.get("variables")).items():
-        yield ("variables", name, "label"), _dict(variable).get("label")
-    for name, member in _dict(data.get("cast")).items():
-        for key in ("name", "role"):
-            yield ("cast", name, key), _dict(member).get(key)
-    for node_id, node in _dict(data.get("nodes")).items():
-        node = _dict(node)
-        yield ("nodes", node_id, "text"), node.get("text")
-        for index, choice in enumerate(_list(node.get("choices"))):
-            for key in ("text", "feedback", "critical"):
-                yield ("nodes", node_id, "choices", index, key), _dict(choice).get(key)
-
-
-def _check_translations(ctx: _Context) -> None:
-    language = ctx.data.get("language", "en")
-    if not isinstance(language, str):
-        return
-    fields = [(path, value) for path, value in _text_fields(ctx.data) if isinstance(value, (str, dict))]
-    languages = {language}
-    for _, value in fields:
-        if isinstance(value, dict):
-            languages.update(k for k in value if isinstance(k, str))
-    for path, value in fields:
-        present = {language} if isinstance(value, str) else set(value)
-        if isinstance(value, dict) and language not in value:
-            ctx.error(path, "BH014", f"text has no '{language}' entry, the scenario's language")
-        for code in value if isinstance(value, dict) else ():
-            if isinstance(code, str) and not LANGUAGE_CODE.match(code):
-                ctx.error(path + (code,), "BH013", f"'{code}' is not a language code such as 'en' or 'fr'", key=True)
-        missing = sorted(languages - present)
-        if missing:
-            ctx.warn(path, "BH103", f"missing translation: {', '.join(missing)}")

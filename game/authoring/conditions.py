@@ -32,6 +32,8 @@ _TOKEN = re.compile(
     re.VERBOSE,
 )
 _KEYWORDS = {"and", "or", "not", "true", "false"}
+MAX_NESTING = 50
+"""Parentheses and 'not's nested deeper than this are refused (the parser and checks recurse)."""
 _COMPARISONS = {"==", "!=", "<", "<=", ">", ">="}
 
 
@@ -97,7 +99,8 @@ def tokenize(text: str) -> list[Token]:
             hint = " (strings use double quotes)" if char == "'" else ""
             hint = " (use 'and', 'or', 'not')" if char in "&|!" else hint
             hint = " (compare with '==')" if char == "=" else hint
-            raise ConditionError(f"unexpected character '{char}'{hint}", position)
+            shown = f'"{char}"' if char == "'" else f"'{char}'"
+            raise ConditionError(f"unexpected character {shown}{hint}", position)
         kind = match.lastgroup or ""
         if kind != "space":
             word = match.group()
@@ -112,6 +115,7 @@ class _Parser:
     def __init__(self, text: str) -> None:
         self.tokens = tokenize(text)
         self.index = 0
+        self.depth = 0
 
     @property
     def current(self) -> Token:
@@ -144,10 +148,18 @@ class _Parser:
             operands.append(operand())
         return first if len(operands) == 1 else BoolOp(word, tuple(operands), _offset(first))
 
+    def nest(self, offset: int) -> None:
+        self.depth += 1
+        if self.depth > MAX_NESTING:
+            raise ConditionError(f"condition nests more than {MAX_NESTING} levels of '(' or 'not'", offset)
+
     def not_expr(self) -> Expr:
         if self.current.kind == "keyword" and self.current.text == "not":
             token = self.take()
-            return Not(self.not_expr(), token.offset)
+            self.nest(token.offset)
+            operand = self.not_expr()
+            self.depth -= 1
+            return Not(operand, token.offset)
         return self.comparison()
 
     def comparison(self) -> Expr:
@@ -171,10 +183,12 @@ class _Parser:
         if token.kind == "name":
             return Name(token.text, token.offset)
         if token.kind == "paren" and token.text == "(":
+            self.nest(token.offset)
             inner = self.or_expr()
             closing = self.take()
             if closing.text != ")":
                 raise ConditionError("missing ')'", closing.offset)
+            self.depth -= 1
             return inner
         if token.kind == "end":
             raise ConditionError("condition ends too early: a value is missing", token.offset)

@@ -98,8 +98,10 @@ def did_you_mean(word: object, candidates: Iterable[str]) -> str:
     """A ' (did you mean 'x'?)' suffix when a close match exists, else ''."""
     if not isinstance(word, str):
         return ""
-    matches = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
-    return f" (did you mean '{matches[0]}'?)" if matches else ""
+    # Candidates may be YAML keys that are numbers or true/false; 'Trust' should find 'trust'.
+    by_lower = {c.lower(): c for c in candidates if isinstance(c, str)}
+    matches = difflib.get_close_matches(word.lower(), list(by_lower), n=1, cutoff=0.6)
+    return f" (did you mean '{by_lower[matches[0]]}'?)" if matches else ""
 
 
 def render_text(diagnostics: Iterable[Diagnostic]) -> str:

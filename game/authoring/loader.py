@@ -24,7 +24,7 @@ from .checks import check_meaning
 from .diagnostics import Diagnostic, Severity, error, has_errors
 from .model import Scenario
 from .structure import check_shape
-from .yamlsource import Limits, locate, read_yaml
+from .yamlsource import Limits, locate, read_yaml, too_large
 
 CACHE_FORMAT = 1
 
@@ -100,6 +100,9 @@ def load_scenario(path: Path, *, use_cache: bool = False, limits: Limits = Limit
     """Load and check one scenario file; with `use_cache`, reuse a compiled copy when unchanged."""
     file = display_name(path)
     try:
+        size = path.stat().st_size
+        if size > limits.max_bytes:  # refuse before reading: a huge file is never held in memory
+            return LoadResult(path, None, [too_large(file, size, limits)])
         raw = path.read_bytes()
     except OSError as exc:
         reason = exc.strerror or str(exc)

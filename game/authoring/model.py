@@ -38,7 +38,7 @@ class Objective(FormatModel):
     text: LocalText
 
 
-class BandSpec(FormatModel):
+class Band(FormatModel):
     """An optional competency band: applies from `from` percent up to the next band."""
 
     label: LocalText
@@ -48,7 +48,7 @@ class BandSpec(FormatModel):
 class Dimension(FormatModel):
     label: LocalText
     weight: Weight = 1
-    bands: list[BandSpec] = Field(default_factory=list)
+    bands: list[Band] = Field(default_factory=list)
 
 
 class Variable(FormatModel):
@@ -112,7 +112,7 @@ class Scenario(FormatModel):
     dimensions: dict[str, Dimension]
     pass_mark: Weight = 60
     pass_marks: dict[str, Weight] = Field(default_factory=dict)
-    bands: list[BandSpec] = Field(default_factory=list)
+    bands: list[Band] = Field(default_factory=list)
     variables: dict[str, Variable] = Field(default_factory=dict)
     cast: dict[str, CastMember] = Field(default_factory=dict)
     start: str

@@ -8,6 +8,7 @@ member got further, and point at the key or value through the source spots.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pydantic import BaseModel, ValidationError
@@ -84,8 +85,10 @@ def _model_for(path: tuple[object, ...]) -> type[BaseModel] | None:
         ("nodes", "*", "on_enter"): model.Effects,
         ("nodes", "*", "timer"): model.Timer,
         ("nodes", "*", "choices", "#"): model.Choice,
+        ("bands", "#"): model.Band,
+        ("dimensions", "*", "bands", "#"): model.Band,
     }
-    pattern = tuple("#" if isinstance(p, int) and i and path[i - 1] in ("objectives", "choices") else
+    pattern = tuple("#" if isinstance(p, int) and i and path[i - 1] in ("objectives", "choices", "bands") else
                     ("*" if i % 2 == 1 and path[i - 1] in ("dimensions", "variables", "cast", "nodes") else p)
                     for i, p in enumerate(path))
     return shapes.get(pattern)  # type: ignore[arg-type]
@@ -110,17 +113,22 @@ def _describe(value: object) -> str:
     return repr(value)
 
 
-def _yaml_word_hint(value: object, spot: Spot | None) -> str:
-    plain = isinstance(spot, ScalarSpot) and spot.style is None
-    if plain and (isinstance(value, bool) or value is None):
-        return " (YAML reads unquoted yes/no/on/off/true/false/null as values, not text: put it in quotes)"
+def _yaml_word_hint(value: object, spot: Spot | None, *, plain: bool = False) -> str:
+    plain = plain or (isinstance(spot, ScalarSpot) and spot.style is None)
+    if plain and isinstance(value, bool):
+        return " (YAML reads unquoted yes/no/on/off/true/false as values, not text: put it in quotes)"
+    if plain and value is None:
+        return " (nothing, null or ~ means no value in YAML: write the value, in quotes if it is the word null)"
     return ""
 
 
 def _collect(exc: ValidationError, data: object) -> list[_Problem]:
     merged: dict[tuple, _Problem] = {}
     for err in exc.errors(include_url=False):
-        path, through_union, on_key = _data_path(err["loc"], data)
+        loc = err["loc"] + ("[key]",) if err["type"] == "invalid_key" else err["loc"]
+        path, through_union, on_key = _data_path(loc, data)
+        if on_key and path:  # pydantic's loc shows a key that is not text as 1 (true) or 'None'
+            path = path[:-1] + (err["input"],)
         kind = "key" if on_key else err["type"]
         key = (path, on_key, kind if kind in ("missing", "extra_forbidden", "key") else "type")
         expected = _EXPECTED.get(err["type"])
@@ -141,15 +149,19 @@ def _collect(exc: ValidationError, data: object) -> list[_Problem]:
 def _expected_phrase(expected: list[str]) -> str:
     if "a whole number" in expected and "a number" in expected:
         expected = [e for e in expected if e != "a whole number"]
+    if len(expected) > 2:
+        return ", ".join(expected[:-1]) + " or " + expected[-1]
     return " or ".join(expected)
 
 
 def _message(problem: _Problem, data: object, root: Spot) -> tuple[str, str, tuple[int, int]]:
     path = problem.path
     name = next((str(p) for p in reversed(path) if isinstance(p, str)), "value")
+    subject = f"each item of '{name}'" if path and isinstance(path[-1], int) else f"'{name}'"
     if problem.kind == "missing":
         cls = _model_for(path[:-1])
-        where = f" in {cls.__name__.lower()}" if cls is not None and cls is not model.Scenario else ""
+        words = re.sub(r"(?<!^)(?=[A-Z])", " ", cls.__name__).lower() if cls is not None else ""
+        where = f" in {words}" if cls is not None and cls is not model.Scenario else ""
         return "BH010", f"missing required key '{path[-1]}'{where}", locate(root, path[:-1])
     if problem.kind == "extra_forbidden":
         cls = _model_for(path[:-1])
@@ -157,18 +169,31 @@ def _message(problem: _Problem, data: object, root: Spot) -> tuple[str, str, tup
         return "BH011", f"unknown key '{path[-1]}'{hint}", locate(root, path, key=True)
     if problem.kind == "key":
         value = path[-1] if path else None
-        return "BH012", f"a key here must be text, not {_describe(value)}", locate(root, path, key=True)
+        hint = _yaml_word_hint(value, None, plain=True) if path else ""  # a true/null key was unquoted
+        return "BH012", f"a key here must be text, not {_describe(value)}{hint}", locate(root, path, key=True)
     value = _value_at(data, path)
     spot = spot_at(root, path)
     at = locate(root, path)
     if problem.expected:
-        text = f"'{name}' must be {_expected_phrase(problem.expected)}, not {_describe(value)}"
+        text = f"{subject} must be {_expected_phrase(problem.expected)}, not {_describe(value)}"
         return "BH012", text + _yaml_word_hint(value, spot), at
     if problem.kind == "literal_error":
-        return "BH013", f"'{name}' must be one of {problem.context.get('expected')}, not {_describe(value)}", at
+        text = f"'{name}' must be one of {problem.context.get('expected')}, not {_describe(value)}"
+        return "BH013", text + _yaml_word_hint(value, spot), at
     if problem.kind == "greater_than":
         return "BH013", f"'{name}' must be greater than {problem.context.get('gt')}, not {_describe(value)}", at
     return "BH013", f"'{name}': {problem.context.get('msg', 'invalid value')}", at
+
+
+def _misspelt(path: tuple[object, ...], data: object) -> bool:
+    """Whether a missing key has a typo of it beside it, which BH011 already reports ("did you mean")."""
+    cls, parent = _model_for(path[:-1]), _value_at(data, path[:-1])
+    if cls is None or not isinstance(parent, dict):
+        return False
+    fields = _field_names(cls)
+    hint = f" (did you mean '{path[-1]}'?)"
+    return any(isinstance(k, str) and not k.startswith("x-") and k not in fields and did_you_mean(k, fields) == hint
+               for k in parent)
 
 
 def check_shape(data: object, root: Spot, file: str) -> tuple[model.Scenario | None, list[Diagnostic]]:
@@ -178,6 +203,8 @@ def check_shape(data: object, root: Spot, file: str) -> tuple[model.Scenario | N
     except ValidationError as exc:
         diagnostics = []
         for problem in _collect(exc, data):
+            if problem.kind == "missing" and _misspelt(problem.path, data):
+                continue
             code, message, at = _message(problem, data, root)
             diagnostics.append(error(file, at, code, message))
         return None, diagnostics

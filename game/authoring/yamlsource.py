@@ -134,7 +134,7 @@ class _Reader:
         tag = event.tag
         if tag not in (None, "!"):
             if tag not in _ALLOWED_TAGS:
-                self.fail(at, "BH004", f"tag '{tag}' is not allowed: scenarios use plain YAML values only")
+                self.fail(at, "BH004", f"tag '{_show_tag(tag)}' is not allowed: scenarios use plain YAML values only")
                 return event.value
             return self.construct(tag, event.value, at)
         if event.style or not event.implicit[0]:
@@ -199,9 +199,7 @@ class _Reader:
                         raise _Abort
                     continue
         except yaml.MarkedYAMLError as exc:
-            mark = exc.problem_mark or exc.context_mark
-            at = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-            problem = exc.problem or exc.context or "invalid YAML"
+            at, problem = _explain_syntax_error(exc, text)
             self.fail(at, "BH003", f"YAML syntax error: {problem}")
             return None
         except yaml.YAMLError as exc:
@@ -243,7 +241,7 @@ class _Reader:
         tag = event.tag
         expected = _CORE + ("map" if isinstance(event, yaml.MappingStartEvent) else "seq")
         if tag not in (None, "!", expected):
-            self.fail(at, "BH004", f"tag '{tag}' is not allowed: scenarios use plain YAML values only")
+            self.fail(at, "BH004", f"tag '{_show_tag(tag)}' is not allowed: scenarios use plain YAML values only")
         if isinstance(event, yaml.MappingStartEvent):
             frame = _Frame({}, MapSpot(at), event.anchor)
         else:
@@ -311,12 +309,37 @@ _UNUSABLE_KEY = object()
 _MISSING = object()
 
 
+def _explain_syntax_error(exc: yaml.MarkedYAMLError, text: str) -> tuple[Mark, str]:
+    """libyaml's complaint, pointed at where the author can fix it and said in plain words."""
+    mark = exc.problem_mark or exc.context_mark
+    at = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    problem = exc.problem or exc.context or "invalid YAML"
+    context = exc.context or ""
+    if "end of stream" in problem and "quoted scalar" in context and exc.context_mark is not None:
+        quote = exc.context_mark
+        return (quote.line + 1, quote.column + 1), "this quote is never closed"
+    if mark is not None and "cannot start any token" in problem:
+        lines = text.splitlines()
+        line = lines[mark.line] if mark.line < len(lines) else ""
+        if mark.column < len(line) and line[mark.column] == "\t":
+            return at, "a tab character: YAML indents with spaces, never tabs"
+    if "mapping values are not allowed" in problem:
+        return at, f"{problem} (put text that contains ': ' in quotes)"
+    return at, problem
+
+
+def _show_tag(tag: str) -> str:
+    return "!!" + tag[len(_CORE):] if tag.startswith(_CORE) else tag
+
+
 def _mark(event: yaml.Event) -> Mark:
     return (event.start_mark.line + 1, event.start_mark.column + 1)
 
 
 def decode(raw: bytes, file: str) -> tuple[str | None, list[Diagnostic]]:
     """UTF-8 (optionally with a BOM) to text; a bad byte is reported at its line and column."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None, [error(file, (1, 1), "BH002", "file is UTF-16 text: save it as UTF-8")]
     try:
         return raw.decode("utf-8-sig"), []
     except UnicodeDecodeError as exc:
@@ -328,18 +351,22 @@ def decode(raw: bytes, file: str) -> tuple[str | None, list[Diagnostic]]:
                             f"byte 0x{byte:02x} is not UTF-8: save the file as UTF-8 text")]
 
 
+def too_large(file: str, size: int, limits: Limits) -> Diagnostic:
+    return error(file, (1, 1), "BH001", f"file is {size / (1024 * 1024):.1f} MB; "
+                                        f"scenarios are limited to {limits.max_bytes // (1024 * 1024)} MB")
+
+
 def read_yaml(raw: bytes, file: str, limits: Limits = Limits()) -> tuple[YamlDocument | None, list[Diagnostic]]:
     """Parse one YAML document from bytes, safely; returns the document (or None) and diagnostics."""
     if len(raw) > limits.max_bytes:
-        size_mb = len(raw) / (1024 * 1024)
-        return None, [error(file, (1, 1), "BH001",
-                            f"file is {size_mb:.1f} MB; scenarios are limited to {limits.max_bytes // (1024 * 1024)} MB")]
+        return None, [too_large(file, len(raw), limits)]
     text, problems = decode(raw, file)
     if text is None:
         return None, problems
     if "\x00" in text:
-        line = text[: text.index("\x00")].count("\n") + 1
-        return None, [error(file, (line, 1), "BH002", "file contains a NUL character: it is not a text file")]
+        before = text[: text.index("\x00")]
+        line, column = before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
+        return None, [error(file, (line, column), "BH002", "file contains a NUL character: it is not a text file")]
     reader = _Reader(file, limits)
     document = reader.read(text)
     return document, reader.diagnostics

@@ -1,0 +1,71 @@
+"""The text fields of a scenario, and the translation checks over them.
+
+`text_fields` is the one list of every translatable place in the format; the
+validator and the translation tools both walk it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+
+Path_ = tuple[object, ...]
+Report = Callable[..., None]
+
+
+def _dict(value: object) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
+def _list(value: object) -> list:
+    return value if isinstance(value, list) else []
+
+
+def text_fields(data: dict) -> Iterator[tuple[Path_, object]]:
+    for key in ("title", "summary", "briefing"):
+        if key in data:
+            yield (key,), data[key]
+    for index, objective in enumerate(_list(data.get("objectives"))):
+        yield ("objectives", index, "text"), _dict(objective).get("text")
+    for index, band in enumerate(_list(data.get("bands"))):
+        yield ("bands", index, "label"), _dict(band).get("label")
+    for name, dimension in _dict(data.get("dimensions")).items():
+        yield ("dimensions", name, "label"), _dict(dimension).get("label")
+        for index, band in enumerate(_list(_dict(dimension).get("bands"))):
+            yield ("dimensions", name, "bands", index, "label"), _dict(band).get("label")
+    for name, variable in _dict(data.get("variables")).items():
+        yield ("variables", name, "label"), _dict(variable).get("label")
+    for name, member in _dict(data.get("cast")).items():
+        for key in ("name", "role"):
+            yield ("cast", name, key), _dict(member).get(key)
+    for node_id, node in _dict(data.get("nodes")).items():
+        node = _dict(node)
+        yield ("nodes", node_id, "text"), node.get("text")
+        for index, choice in enumerate(_list(node.get("choices"))):
+            for key in ("text", "feedback", "critical"):
+                yield ("nodes", node_id, "choices", index, key), _dict(choice).get(key)
+
+
+def check_translations(data: dict, report_error: Report, report_warning: Report) -> None:
+    """BH014 where a text lacks the scenario's language, BH103 where it lacks another one used in the file."""
+    language = data.get("language", "en")
+    if not isinstance(language, str):
+        return
+    fields = [(path, value) for path, value in text_fields(data) if isinstance(value, (str, dict))]
+    languages = {language}
+    for _, value in fields:
+        if isinstance(value, dict):
+            languages.update(k for k in value if isinstance(k, str))
+    for path, value in fields:
+        present = {language} if isinstance(value, str) else set(value)
+        if isinstance(value, dict) and language not in value:
+            report_error(path, "BH014", f"text has no '{language}' entry, the scenario's language")
+            present.add(language)  # BH014 already says it; no BH103 warning for the same gap
+        for code in value if isinstance(value, dict) else ():
+            if isinstance(code, str) and not LANGUAGE_CODE.match(code):
+                report_error(path + (code,), "BH013", f"'{code}' is not a language code such as 'en' or 'fr'", key=True)
+        missing = sorted(languages - present)
+        if missing:
+            report_warning(path, "BH103", f"missing translation: {', '.join(missing)}")
