@@ -40,8 +40,13 @@ class SessionState:
     elapsed: float = 0.0
 
     def to_json(self) -> dict[str, object]:
-        data = asdict(self)
-        return {"format": STATE_FORMAT, **data}
+        # Written out by hand: asdict() deep-copies the 625-number RNG state on every checkpoint.
+        return {
+            "format": STATE_FORMAT, "scenario": self.scenario, "content_hash": self.content_hash,
+            "seed": self.seed, "language": self.language, "node": self.node, "variables": dict(self.variables),
+            "visits": dict(self.visits), "decisions": [asdict(d) for d in self.decisions], "rng": list(self.rng),
+            "node_seconds": self.node_seconds, "elapsed": self.elapsed,
+        }
 
     @classmethod
     def from_json(cls, data: object) -> "SessionState":
