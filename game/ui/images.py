@@ -1,0 +1,100 @@
+"""Background and portrait art, scaled once per window size and kept.
+
+A missing or unreadable file never stops play: backgrounds fall back to
+assets/backgrounds/fallback.png, then to a drawn gradient; portraits to a
+drawn monogram.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
+
+from ..paths import shipped_assets
+from .theme import RGB, Theme
+
+
+class Images:
+    def __init__(self) -> None:
+        self._loaded: dict[Path, pygame.Surface | None] = {}
+        self._scaled: dict[tuple, pygame.Surface] = {}
+
+    def load(self, path: Path | None) -> pygame.Surface | None:
+        if path is None:
+            return None
+        if path not in self._loaded:
+            try:
+                self._loaded[path] = pygame.image.load(str(path)).convert_alpha() if path.is_file() else None
+            except (pygame.error, OSError):
+                self._loaded[path] = None
+        return self._loaded[path]
+
+    def background(self, path: Path | None, size: tuple[int, int], theme: Theme) -> pygame.Surface:
+        """Art scaled to cover `size` with the theme's veil over it (or the fallback)."""
+        key = ("bg", path, size, theme.name)
+        if key not in self._scaled:
+            art = self.load(path) or self.load(shipped_assets() / "backgrounds" / "fallback.png")
+            self._limit()
+            self._scaled[key] = _veiled(_cover(art, size), theme) if art else gradient(size, theme)
+        return self._scaled[key]
+
+    def portrait(self, path: Path | None, side: int) -> pygame.Surface | None:
+        key = ("portrait", path, side)
+        if key not in self._scaled:
+            art = self.load(path)
+            if art is None:
+                return None
+            self._scaled[key] = pygame.transform.smoothscale(art, (side, side))
+        return self._scaled[key]
+
+    def _limit(self) -> None:
+        if len(self._scaled) > 24:  # old window sizes are not coming back soon
+            self._scaled.clear()
+
+
+def asset_path(assets: Path | None, relative: str | None) -> Path | None:
+    if assets is None or not relative:
+        return None
+    return assets / relative
+
+
+def _cover(art: pygame.Surface, size: tuple[int, int]) -> pygame.Surface:
+    width, height = size
+    scale = max(width / art.get_width(), height / art.get_height())
+    scaled = pygame.transform.smoothscale(art, (max(1, round(art.get_width() * scale)),
+                                                max(1, round(art.get_height() * scale))))
+    surface = pygame.Surface(size).convert()
+    surface.blit(scaled, ((width - scaled.get_width()) // 2, (height - scaled.get_height()) // 2))
+    return surface
+
+
+def _veiled(surface: pygame.Surface, theme: Theme) -> pygame.Surface:
+    veil = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+    veil.fill((*theme.backdrop_bottom, theme.art_dim))
+    surface.blit(veil, (0, 0))
+    return surface
+
+
+def gradient(size: tuple[int, int], theme: Theme) -> pygame.Surface:
+    """A calm vertical gradient, drawn in 2-pixel-tall strips then stretched to the window."""
+    width, height = size
+    strip = pygame.Surface((1, 64)).convert()
+    for y in range(64):
+        strip.set_at((0, y), _mix(theme.backdrop_top, theme.backdrop_bottom, y / 63))
+    return pygame.transform.smoothscale(strip, (width, height))
+
+
+def _mix(a: RGB, b: RGB, t: float) -> RGB:
+    return tuple(round(x + (y - x) * t) for x, y in zip(a, b))  # type: ignore[return-value]
+
+
+def monogram(name: str, side: int, theme: Theme, font: pygame.font.Font) -> pygame.Surface:
+    """Initials on a disc, for a speaker without a portrait."""
+    surface = pygame.Surface((side, side), pygame.SRCALPHA)
+    pygame.draw.circle(surface, theme.button, (side // 2, side // 2), side // 2)
+    pygame.draw.circle(surface, theme.button_border, (side // 2, side // 2), side // 2, max(2, side // 40))
+    initials = "".join(word[0] for word in name.split()[:2]).upper() or "?"
+    text = font.render(initials, True, theme.text)
+    surface.blit(text, text.get_rect(center=(side // 2, side // 2)))
+    return surface

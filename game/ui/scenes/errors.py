@@ -1,0 +1,99 @@
+"""A scenario that fails validation: its errors as FILE:LINE:COL lines, instead of starting it."""
+
+from __future__ import annotations
+
+import pygame
+
+from ...authoring.diagnostics import render_text
+from ..library import LibraryEntry, reload_entry
+from ..scroll import ScrollView
+from ..widgets import Button, Painter
+from .base import Scene
+from .common import Column, backdrop, pad, sheet
+
+
+class ErrorsScene(Scene):
+    def __init__(self, app, entry: LibraryEntry | None, *, message: str = "") -> None:
+        super().__init__(app)
+        self.entry, self.message = entry, message
+        self.panel = pygame.Rect(0, 0, 0, 0)
+        self.buttons: list[Button] = []
+
+    @property
+    def lines(self) -> list[str]:
+        if self.entry is None:
+            return [self.message]
+        return render_text(self.entry.errors).splitlines()
+
+    def speech(self) -> str:
+        return f"{self.tr('errors.title')}. " + " ".join(self.lines[:3])
+
+    def layout(self) -> None:
+        kit = self.kit
+        self.panel = sheet(self.size, kit, ems=60)
+        p = pad(kit)
+        inner = self.panel.inflate(-2 * p, -2 * p)
+        footer_h = self._layout_buttons(inner)
+        self.scroll = ScrollView(pygame.Rect(inner.x, inner.y, inner.width - kit.u * 2, inner.height - footer_h - kit.u * 2))
+        column = Column(kit, self.scroll)
+        column.text(self.tr("errors.title"), "title", "bad", gap=1)
+        if self.entry is not None:
+            column.text(self.tr("errors.count", file=self.entry.name, count=len(self.entry.errors)), "strong", "text")
+            column.text(self.tr("errors.hint", file=self.entry.name), "body", "muted", gap=2)
+        for line in self.lines:
+            column.text(line, "mono", "text", gap=0.75)
+        column.finish()
+        self.focus.set(self.buttons, keep=self.focus.current.name if self.focus.current else None)
+
+    def _layout_buttons(self, inner: pygame.Rect) -> int:
+        kit = self.kit
+        can_go_back = len(self.app.scenes) > 1
+        leave = Button([(self.tr("button.library" if can_go_back else "button.quit"), "strong", "button_text")],
+                       self.back if can_go_back else self.app.quit, name="leave")
+        self.buttons = [leave]
+        if self.entry is not None:
+            self.buttons.append(Button([(self.tr("button.reload"), "strong", "button_text")], self.reload, name="reload"))
+        x = inner.right
+        height = 0
+        for button in self.buttons:
+            w = button.fit_width(kit)
+            x -= w
+            height = button.layout(kit, x, 0, w).height
+            x -= kit.u * 2
+        for button in self.buttons:
+            button.base.y = button.rect.y = inner.bottom - height
+        return height
+
+    def reload(self) -> None:
+        assert self.entry is not None
+        fresh = reload_entry(self.entry)
+        self.app.entries = [fresh if e.path == fresh.path else e for e in self.app.entries]
+        if fresh.ok:
+            menu = self.app.scenes[0]
+            self.app.pop()
+            if hasattr(menu, "open"):
+                menu.open(fresh)
+            return
+        self.entry = fresh
+        self.relayout()
+
+    def back(self) -> None:
+        if len(self.app.scenes) > 1:
+            self.app.pop()
+        else:
+            self.app.quit()
+
+    def handle_key(self, event: pygame.event.Event) -> None:
+        if event.key in (pygame.K_UP, pygame.K_DOWN) and self.scroll is not None:
+            line = self.kit.fonts.line_height("mono") * 2
+            self.scroll.scroll_by(line if event.key == pygame.K_DOWN else -line)
+            self.app.invalidate()
+            return
+        super().handle_key(event)
+
+    def draw(self, painter: Painter) -> None:
+        backdrop(painter, self.app)
+        painter.panel(self.panel, border=self.kit.theme.danger_border, radius=self.kit.u * 2, width=2)
+        assert self.scroll is not None
+        self.scroll.draw(painter, self.kit, self.focus)
+        self.draw_buttons(painter, self.buttons)
