@@ -28,6 +28,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--fullscreen", action="store_true", help="open full screen (F11 toggles)")
     parser.add_argument("--windowed-size", default="1280x800", metavar="WxH", help="window size (default 1280x800)")
     parser.add_argument("--seed", type=int, default=None, help="seed of weighted random branches (default: random)")
+    parser.add_argument("--db", type=Path, default=None, metavar="PATH",
+                        help="records file (default: records.sqlite3 in your data folder)")
     parser.set_defaults(handler=run)
 
 
@@ -47,5 +49,5 @@ def run(args: argparse.Namespace) -> int:
 
     options = Options(paths=[path], language=args.lang, mode=args.mode, trainee=args.trainee, course=args.course,
                       timer=args.timer, fullscreen=args.fullscreen, size=window_size(args.windowed_size),
-                      seed=args.seed, single_file=path.is_file())
+                      seed=args.seed, single_file=path.is_file(), db=args.db)
     return App(options).run()

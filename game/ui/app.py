@@ -7,6 +7,7 @@ app through it with synthetic pygame events, as a trainee would.
 from __future__ import annotations
 
 import os
+import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,16 @@ from .theme import theme_named
 from .images import Images
 from .voice import Voice
 from .widgets import Drawn, Kit, Painter
+
+def _open_records(path: Path | None):
+    """The records store, or None and why not: a bad records file must never stop a trainee."""
+    from ..records import RecordsError, RecordStore
+
+    try:
+        return RecordStore.open(path), None
+    except RecordsError as exc:
+        return None, str(exc)
+
 
 FPS = 30
 MIN_SIZE = (1024, 600)
@@ -41,6 +52,7 @@ class Options:
     size: tuple[int, int] = (1280, 800)
     seed: int | None = None
     single_file: bool = field(default=False)
+    db: Path | None = None  # the records store (default: the user's data folder)
 
 
 class App:
@@ -77,6 +89,10 @@ class App:
         self._toast_left = 0.0
         self._shapes: dict = {}
         self.configure()
+        self.store, records_problem = _open_records(options.db)
+        if records_problem:
+            print(f"bluehelm: warning: {records_problem}; results are kept as files only", file=sys.stderr)
+            self.toast(tr("records.unavailable", self.language))
         self.entries: list = []
         self._draw_splash()
         self._open_first_screens()

@@ -33,6 +33,7 @@ class Checkpoint:
     scenario_path: str
     scenario_title: str
     saved_at: float
+    record_id: int | None = None  # the session's id in the records store, when it has one
 
     @property
     def scenario_id(self) -> str:
@@ -52,7 +53,8 @@ class Checkpoint:
         return cls(state=dict(data["state"]), trainee=str(data["trainee"]), course=str(data["course"]),
                    mode=str(data["mode"]), language=str(data["language"]), timer=str(data["timer"]),
                    scenario_path=str(data["scenario_path"]), scenario_title=str(data["scenario_title"]),
-                   saved_at=float(data["saved_at"]))
+                   saved_at=float(data["saved_at"]),
+                   record_id=int(data["record_id"]) if data.get("record_id") is not None else None)
 
 
 def checkpoint_dir() -> Path:

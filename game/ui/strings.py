@@ -5,6 +5,10 @@ from __future__ import annotations
 LANGUAGES = {"en": "English", "fr": "Français"}
 
 _STRINGS: dict[str, tuple[str, str]] = {
+    "records.unavailable": ("The records file cannot be opened: results are saved as files only",
+                            "Le fichier des résultats ne peut pas être ouvert : ils sont enregistrés en fichiers"),
+    "records.write_failed": ("Could not write to the records file: this decision is kept in the checkpoint",
+                             "Écriture impossible dans le fichier des résultats : la décision est gardée en point de reprise"),
     "app.loading": ("Loading the scenario library…", "Chargement de la bibliothèque de scénarios…"),
     "app.subtitle": ("Scenario library", "Bibliothèque de scénarios"),
     "menu.signed_in": ("Trainee: {trainee} · course {course}", "Stagiaire : {trainee} · stage {course}"),

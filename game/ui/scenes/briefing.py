@@ -86,7 +86,8 @@ class BriefingScene(Scene):
 
         app, settings = self.app, self.app.settings
         run = Run.start(self.entry, trainee=settings.trainee or "anonymous", course=settings.course,
-                        mode=app.mode, timer=app.session_timer(), language=app.language, seed=app.options.seed)
+                        mode=app.mode, timer=app.session_timer(), language=app.language, seed=app.options.seed,
+                        store=app.store)
         app.replace(PlayScene(app, run))
 
     def handle_key(self, event: pygame.event.Event) -> None:

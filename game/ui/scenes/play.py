@@ -228,6 +228,9 @@ class PlayScene(Scene):
     def decided(self, outcome: Outcome) -> None:
         from .feedback import FeedbackScene
 
+        if self.run.records_problem:
+            self.app.toast(self.tr("records.write_failed"))
+            self.run.records_problem = None
         if self.run.mode == "training":
             self.app.push(FeedbackScene(self.app, self.run, outcome, self._choice_text(outcome.choice)))
             return

@@ -46,7 +46,7 @@ class ResumeScene(ModalScene):
 
         try:
             entry = entry_for(self.checkpoint.scenario_path, self.app.entries)
-            run, report = Run.resume(self.checkpoint, entry)
+            run, report = Run.resume(self.checkpoint, entry, self.app.store)
         except ResumeFailed as exc:
             self.problem = str(exc)
             self.relayout()
