@@ -61,3 +61,26 @@ def test_a_choice_that_no_longer_exists_is_reported_not_fatal(tmp_path):
     assert "choice 'ask-route' no longer exists or is not on offer at node 'gate'" in report.message
     assert "after 1 of 2 decisions" in report.message
     assert resumed.node.id == "gate" and [d.choice for d in resumed.decisions] == ["ask-name"]
+
+
+def test_transplant_keeps_node_and_variables_and_adapts_to_new_declarations(tmp_path):
+    edited = _changed_copy(tmp_path, "  asked: {value: 0, min: 0, max: 2}",
+                           "  asked: {value: 0, min: 0, max: 1}\n  patience: {value: 3}")
+    loaded = load_scenario(edited)
+    moved, report = Session.transplant(compile_scenario(loaded.scenario), _saved_after(["ask-name"]),
+                                       content_hash=loaded.content_hash)
+    assert report.exact and report.message == "reloaded at node 'gate'"
+    assert moved.node_id == "gate"
+    assert moved.variables == {"asked": 1, "mood": "calm", "patience": 3}  # clamped to the new max; new one added
+    assert [c.id for c in moved.choices] == ["ask-route"]  # once-only history carried; leave needs asked >= 2
+
+
+def test_transplant_falls_back_to_replay_when_the_node_is_gone(tmp_path):
+    edited = _changed_copy(tmp_path, "  out:\n", "  door:\n")
+    edited.write_text(edited.read_text(encoding="utf-8").replace("goto: out", "goto: door"), encoding="utf-8")
+    loaded = load_scenario(edited)
+    session = Session(compiled_from(LOOP), seed=3)
+    session.choose("ask-name")
+    session.choose("leave")
+    moved, report = Session.transplant(compile_scenario(loaded.scenario), session.state, content_hash="new")
+    assert not report.exact and moved.node_id == "door"

@@ -28,6 +28,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--fullscreen", action="store_true", help="open full screen (F11 toggles)")
     parser.add_argument("--windowed-size", default="1280x800", metavar="WxH", help="window size (default 1280x800)")
     parser.add_argument("--seed", type=int, default=None, help="seed of weighted random branches (default: random)")
+    parser.add_argument("--watch", action="store_true",
+                        help="authoring: re-check FILE on every save; a valid edit reloads at the same point")
     parser.add_argument("--db", type=Path, default=None, metavar="PATH",
                         help="records file (default: records.sqlite3 in your data folder)")
     parser.set_defaults(handler=run)
@@ -44,10 +46,12 @@ def run(args: argparse.Namespace) -> int:
     path = args.path or shipped_scenarios()
     if not path.exists():
         raise CommandError(f"no such scenario file or folder: {path}")
+    if args.watch and not path.is_file():
+        raise CommandError("--watch needs a scenario FILE, not a folder")
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     from ..ui.app import App, Options  # pygame only loads for the window, never for the other commands
 
     options = Options(paths=[path], language=args.lang, mode=args.mode, trainee=args.trainee, course=args.course,
                       timer=args.timer, fullscreen=args.fullscreen, size=window_size(args.windowed_size),
-                      seed=args.seed, single_file=path.is_file(), db=args.db)
+                      seed=args.seed, single_file=path.is_file(), db=args.db, watch=args.watch)
     return App(options).run()

@@ -9,7 +9,7 @@ clock: front ends report elapsed time through `advance_time`.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from transitions import EventData, Machine, MachineError, State
 
@@ -293,6 +293,27 @@ class Session:
         if saved.content_hash == content_hash and saved.node in compiled.nodes:
             return cls._restore_exactly(compiled, saved), ResumeReport(True, len(saved.decisions), 0, "resumed")
         return cls._replay(compiled, saved, content_hash)
+
+    @classmethod
+    def transplant(cls, compiled: CompiledScenario, saved: SessionState, *,
+                   content_hash: str = "") -> tuple["Session", ResumeReport]:
+        """Carry a live session onto an edited version of its scenario (live reload).
+
+        When the current node still exists the trainee stays there with the same
+        variables (new variables start at their initial value, changed bounds clamp,
+        a variable whose type changed restarts) and the same history; otherwise the
+        choices are replayed as `resume` does.
+        """
+        if saved.scenario != compiled.model.id or saved.node not in compiled.nodes:
+            return cls.resume(compiled, saved, content_hash=content_hash)
+        variables = dict(compiled.initial)
+        for name, value in saved.variables.items():
+            if name in variables and type(value) is type(variables[name]):
+                bounds = compiled.bounds.get(name)
+                variables[name] = bounds.clamp(value) if bounds is not None and type(value) is int else value
+        carried = replace(saved, variables=variables, content_hash=content_hash)
+        session = cls._restore_exactly(compiled, carried)
+        return session, ResumeReport(True, len(saved.decisions), 0, f"reloaded at node '{saved.node}'")
 
     @classmethod
     def _restore_exactly(cls, compiled: CompiledScenario, saved: SessionState) -> "Session":

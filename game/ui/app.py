@@ -53,6 +53,7 @@ class Options:
     seed: int | None = None
     single_file: bool = field(default=False)
     db: Path | None = None  # the records store (default: the user's data folder)
+    watch: bool = False  # live reload: re-check the scenario file on every save
 
 
 class App:

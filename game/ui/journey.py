@@ -85,6 +85,19 @@ class Run:
                 run._store_decision(decision)
         return run, report
 
+    def reloaded(self, entry: LibraryEntry) -> tuple["Run", ResumeReport]:
+        """The same trainee's session carried onto the edited scenario (live reload)."""
+        assert entry.scenario is not None, "only a valid edit is reloaded"
+        compiled = compile_scenario(entry.scenario)
+        try:
+            session, report = Session.transplant(compiled, self.session.state, content_hash=entry.result.content_hash)
+        except SessionError as exc:
+            raise ResumeFailed(str(exc)) from exc
+        run = Run(entry, compiled, session, self.trainee, self.course, self.mode, self.timer,
+                  started_at=self.started_at, store=self.store, record_id=self.record_id)
+        run.checkpoint()
+        return run, report
+
     def restarted(self) -> "Run":
         remove_checkpoint(self.session.scenario.id, self.trainee)
         return Run.start(self.entry, trainee=self.trainee, course=self.course, mode=self.mode, timer=self.timer,

@@ -5,6 +5,8 @@ from __future__ import annotations
 LANGUAGES = {"en": "English", "fr": "Français"}
 
 _STRINGS: dict[str, tuple[str, str]] = {
+    "watch.reloaded": ("Scenario reloaded: you are at the same point", "Scénario rechargé : vous reprenez au même point"),
+    "button.back_to_scenario": ("Back to the scenario", "Retour au scénario"),
     "records.unavailable": ("The records file cannot be opened: results are saved as files only",
                             "Le fichier des résultats ne peut pas être ouvert : ils sont enregistrés en fichiers"),
     "records.write_failed": ("Could not write to the records file: this decision is kept in the checkpoint",

@@ -13,9 +13,11 @@ from .common import Column, backdrop, pad, sheet
 
 
 class ErrorsScene(Scene):
-    def __init__(self, app, entry: LibraryEntry | None, *, message: str = "") -> None:
+    def __init__(self, app, entry: LibraryEntry | None, *, message: str = "",
+                 watcher=None, on_fixed=None) -> None:
         super().__init__(app)
         self.entry, self.message = entry, message
+        self.watcher, self.on_fixed = watcher, on_fixed  # live reload: check again on every save
         self.panel = pygame.Rect(0, 0, 0, 0)
         self.buttons: list[Button] = []
 
@@ -48,7 +50,9 @@ class ErrorsScene(Scene):
     def _layout_buttons(self, inner: pygame.Rect) -> int:
         kit = self.kit
         can_go_back = len(self.app.scenes) > 1
-        leave = Button([(self.tr("button.library" if can_go_back else "button.quit"), "strong", "button_text")],
+        leave_text = "button.back_to_scenario" if self.on_fixed is not None else (
+            "button.library" if can_go_back else "button.quit")
+        leave = Button([(self.tr(leave_text), "strong", "button_text")],
                        self.back if can_go_back else self.app.quit, name="leave")
         self.buttons = [leave]
         if self.entry is not None:
@@ -64,10 +68,18 @@ class ErrorsScene(Scene):
             button.base.y = button.rect.y = inner.bottom - height
         return height
 
+    def update(self, dt: float) -> None:
+        if self.watcher is not None and self.entry is not None and self.watcher.poll(dt):
+            self.reload()
+
     def reload(self) -> None:
         assert self.entry is not None
         fresh = reload_entry(self.entry)
         self.app.entries = [fresh if e.path == fresh.path else e for e in self.app.entries]
+        if fresh.ok and self.on_fixed is not None:
+            self.app.pop()
+            self.on_fixed(fresh)
+            return
         if fresh.ok:
             menu = self.app.scenes[0]
             self.app.pop()

@@ -18,6 +18,7 @@ from ...engine.session import ChoiceView, NodeView, Outcome
 from ...paths import assets_for
 from ..images import asset_path, monogram
 from ..journey import Run
+from ..watch import FileWatcher
 from ..scroll import ScrollView, TextOp
 from ..widgets import Button, Meter, Painter, draw_bar
 from .base import Scene
@@ -50,6 +51,7 @@ class PlayScene(Scene):
         self.framed = False
         self.countdown: tuple[float, float] | None = None
         self._since_paint = 0.0
+        self.watcher = FileWatcher(run.entry.path) if app.options.watch else None
         self.start_node()
 
     # -- the node on show --------------------------------------------------------
@@ -184,6 +186,9 @@ class PlayScene(Scene):
     # -- time and animation ------------------------------------------------------
 
     def update(self, dt: float) -> None:
+        if self.watcher is not None and self.watcher.poll(dt):
+            self.scenario_edited()
+            return
         if any([meter.update(dt) for meter in self.meters]):
             self.app.invalidate()
         if self.revealing:
@@ -219,6 +224,32 @@ class PlayScene(Scene):
         self.revealing = False
         self._fresh = True
         self.relayout()
+
+    # -- live reload -------------------------------------------------------------
+
+    def scenario_edited(self) -> None:
+        """The file was saved: carry on in the new version, or show its errors over the session."""
+        from ..library import reload_entry
+        from .errors import ErrorsScene
+
+        fresh = reload_entry(self.run.entry)
+        if not fresh.ok:
+            self.app.push(ErrorsScene(self.app, fresh, watcher=self.watcher, on_fixed=self.carry_on))
+            return
+        self.carry_on(fresh)
+
+    def carry_on(self, entry) -> None:
+        from ..journey import ResumeFailed
+
+        try:
+            self.run, report = self.run.reloaded(entry)
+        except ResumeFailed as exc:
+            self.app.toast(str(exc))
+            return
+        self.meters = [Meter(v.name, v.label, v.value, v.low, v.high) for v in self.run.session.visible_variables()]
+        self.start_node()
+        self.app.toast(self.tr("watch.reloaded") if report.exact else report.message)
+        self.app.invalidate()
 
     # -- decisions ---------------------------------------------------------------
 
