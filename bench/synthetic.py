@@ -91,7 +91,7 @@ def _choices(rng: random.Random, own: list[str], following: list[str]) -> list[d
 
 
 def write_synthetic(path: Path, nodes: int, *, seed: int = 1) -> Path:
-    path.write_text(yaml.safe_dump(synthetic_scenario(nodes, seed=seed), sort_keys=False, allow_unicode=True),
+    path.write_text(yaml.dump(synthetic_scenario(nodes, seed=seed), Dumper=yaml.CSafeDumper, sort_keys=False, allow_unicode=True),
                     encoding="utf-8")
     return path
 

