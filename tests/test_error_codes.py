@@ -101,6 +101,27 @@ EXPECTED: dict[str, list[tuple[int, int, str, str, str]]] = {
     "BH103-missing-translation.yaml": [(16, 11, "warning", "BH103", "missing translation: fr")],
     "BH110-duplicate-scenario-id.yaml": [
         (2, 5, "error", "BH110", f"scenario id 'checkpoint-market' is also used by {LIBRARY_MATE}")],
+    "BH130-timer-too-short-to-read.yaml": [
+        (13, 22, "warning", "BH130", "timer of 10 s is shorter than the 17 s it takes to read the node and its "
+                                     "choices (51 words at 180 words per minute)")],
+    "BH131-node-text-too-long.yaml": [
+        (9, 11, "warning", "BH131", "node text is 167 words: over 150, too long to read in the moment; split the node")],
+    "BH132-rated-choice-without-feedback.yaml": [
+        (14, 9, "warning", "BH132", "choice 'open-barrier' is rated but has no feedback: say what happened, why, "
+                                    "and what would have been better")],
+    "BH133-no-real-dilemma.yaml": [
+        (10, 5, "warning", "BH133", "every choice of node 'arrival' rates +1 in all: no decision here changes the "
+                                    "result, so the trainee faces no real dilemma")],
+    "BH134-red-line-too-short.yaml": [
+        (17, 19, "warning", "BH134", "red line of choice 'search-now' is explained in 2 words: say in one sentence "
+                                     "what rule it breaks and why")],
+    "BH135-choice-gives-away-rating.yaml": [
+        (12, 15, "warning", "BH135", "choice text gives away its rating: 'Correctly'; describe the action, not its merit")],
+    "BH136-no-red-line.yaml": [
+        (2, 5, "warning", "BH136", "no choice is a red line (critical): the scenario never tests the limits a "
+                                   "peacekeeper must not cross")],
+    "BH137-no-timed-node.yaml": [
+        (2, 5, "warning", "BH137", "no node has a timer: the trainee never decides under time pressure")],
 }
 
 

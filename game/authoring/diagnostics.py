@@ -59,6 +59,14 @@ CODES: dict[str, str] = {
     "BH102": "every choice of a node has a condition",
     "BH103": "missing translation",
     "BH110": "scenario id used by another file of the library",
+    "BH130": "timer shorter than the time to read its node",
+    "BH131": "node text over 150 words",
+    "BH132": "rated choice without feedback",
+    "BH133": "every choice of a node rates the same",
+    "BH134": "red line explained in fewer than 4 words",
+    "BH135": "choice text gives away its rating",
+    "BH136": "scenario has no red line",
+    "BH137": "scenario has no timed node",
 }
 
 

@@ -44,6 +44,10 @@ class Limits:
 class ScalarSpot:
     at: Mark
     style: str | None = None  # None for plain scalars, else the quote or block indicator
+    span: tuple[int, int] | None = None
+    """Character offsets [start, end) of the scalar's source in the decoded text (quotes and block
+    header included; a block scalar's end is after its trailing line breaks): lets the translation
+    tools rewrite one value without touching the rest of the file."""
 
 
 @dataclass(slots=True)
@@ -217,7 +221,8 @@ class _Reader:
         start = event.start_mark
         at = (start.line + 1, start.column + 1)
         if kind is yaml.ScalarEvent:
-            value, spot = self.scalar_value(event, at), ScalarSpot(at, event.style or None)
+            spot = ScalarSpot(at, event.style or None, (start.index, event.end_mark.index))
+            value = self.scalar_value(event, at)
             if event.anchor:
                 self.remember(event.anchor, value, spot, 1)
             return self.attach(stack, value, spot, 1)

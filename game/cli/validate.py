@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
 from ..authoring.diagnostics import Severity, render_json, render_text
+from ..authoring.i18n import coverage_lines, scenario_coverage
 from ..authoring.library import NoScenarios, check_library, scenario_files
-from ..authoring.loader import load_scenario
+from ..authoring.loader import display_name, load_scenario
 from ..paths import shipped_scenarios
 from .common import CommandError
 
@@ -21,6 +23,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
                         help="scenario files or folders (default: the shipped library)")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("-q", "--quiet", action="store_true", help="print errors only, no warnings or summary")
+    parser.add_argument("--coverage", action="store_true",
+                        help="translation coverage of every file (with --format json: print "
+                             "{\"diagnostics\": [...], \"coverage\": {...}} instead of the list)")
     parser.set_defaults(handler=run)
 
 
@@ -35,10 +40,19 @@ def run(args: argparse.Namespace) -> int:
         diagnostics = [d for d in diagnostics if d.severity is Severity.ERROR]
     errors = sum(d.severity is Severity.ERROR for d in diagnostics)
     warnings = len(diagnostics) - errors
-    if args.format == "json":
+    coverages = {display_name(r.path): scenario_coverage(r.scenario)
+                 for r in results if r.scenario is not None}
+    if args.format == "json" and args.coverage:
+        print(json.dumps({"diagnostics": [d.to_json() for d in sorted(diagnostics)],
+                          "coverage": {f: {c.language: c.to_json() for c in found} for f, found in coverages.items()}},
+                         ensure_ascii=False, indent=2))
+    elif args.format == "json":
         print(render_json(diagnostics))
     elif diagnostics:
         print(render_text(diagnostics))
+    if args.format == "text" and (args.coverage or not args.quiet):
+        for line in coverage_lines(coverages, every_file=args.coverage):
+            print(line, file=sys.stderr)
     if args.format == "text" and not args.quiet:
         files_word = "file" if len(files) == 1 else "files"
         print(f"{len(files)} {files_word} checked: {errors} error(s), {warnings} warning(s)", file=sys.stderr)

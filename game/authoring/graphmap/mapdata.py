@@ -1,0 +1,156 @@
+"""What the map shows, worked out once from the validated scenario for every output format."""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass, field
+
+from ..lint import scenario_languages
+from ..model import Choice, LocalText, Node, Scenario, localized
+
+LABEL_WORDS = 40
+
+
+@dataclass
+class MapChoice:
+    node: str
+    index: int
+    id: str
+    targets: list[tuple[str, float | None]]  # (node id, weight in a weighted branch or None)
+    score: dict[str, int]
+    conditional: bool
+    once: bool
+    critical: bool
+    condition: str | None
+
+    @property
+    def key(self) -> str:
+        return f"{self.node}/{self.index}"
+
+    def share(self, weight: float | None) -> float | None:
+        """A target's chance in a weighted branch (None for a fixed goto)."""
+        if weight is None:
+            return None
+        return weight / sum(w or 0 for _, w in self.targets)
+
+    def rating_text(self) -> str:
+        return ", ".join(f"{dimension} {rating:+d}" for dimension, rating in self.score.items())
+
+
+@dataclass
+class MapNode:
+    id: str
+    text: str
+    ending: str | None
+    start: bool
+    unreachable: bool
+    dead_end: bool
+    timer: float | None
+    speaker: str | None
+    choices: list[MapChoice] = field(default_factory=list)
+
+    def first_words(self, count: int = LABEL_WORDS) -> str:
+        """The text's first words; '…' says there is more."""
+        words = self.text.split()
+        return " ".join(words[:count]) + (" …" if len(words) > count else "")
+
+
+@dataclass
+class ScenarioMap:
+    id: str
+    title: str
+    language: str
+    languages: list[str]
+    nodes: dict[str, MapNode]
+    details: dict[str, dict]  # node id -> everything the HTML panel shows, in every language
+
+    @property
+    def choices(self) -> list[MapChoice]:
+        return [c for n in self.nodes.values() for c in n.choices]
+
+
+def build_map(scenario: Scenario, language: str | None = None) -> ScenarioMap:
+    """The map of a scenario, its labels in `language` (default: the scenario's own)."""
+    shown = language or scenario.language
+    fallback = scenario.language
+    reachable = _reachable(scenario)
+    can_end = _can_end(scenario)
+    nodes: dict[str, MapNode] = {}
+    for node_id, node in scenario.nodes.items():
+        nodes[node_id] = MapNode(
+            id=node_id, text=localized(node.text, shown, fallback), ending=node.ending,
+            start=node_id == scenario.start, unreachable=node_id not in reachable,
+            dead_end=node.ending is None and node_id in reachable and node_id not in can_end,
+            timer=node.timer.seconds if node.timer else None, speaker=node.speaker,
+            choices=[_map_choice(node_id, index, choice) for index, choice in enumerate(node.choices)])
+    languages = scenario_languages(scenario)
+    details = {node_id: _details(scenario, node, languages) for node_id, node in scenario.nodes.items()}
+    return ScenarioMap(scenario.id, localized(scenario.title, shown, fallback), shown, languages, nodes, details)
+
+
+def _map_choice(node_id: str, index: int, choice: Choice) -> MapChoice:
+    if isinstance(choice.goto, str):
+        targets: list[tuple[str, float | None]] = [(choice.goto, None)]
+    else:
+        targets = [(target, weight) for target, weight in choice.goto.items()]
+    return MapChoice(node_id, index, choice.id, targets, dict(choice.score), choice.if_ is not None, choice.once,
+                     choice.critical is not None, choice.if_)
+
+
+def _targets(node: Node) -> list[str]:
+    found = []
+    for choice in node.choices:
+        found.extend([choice.goto] if isinstance(choice.goto, str) else list(choice.goto))
+    return found
+
+
+def _reachable(scenario: Scenario) -> set[str]:
+    seen, queue = {scenario.start}, deque([scenario.start])
+    while queue:
+        for target in _targets(scenario.nodes[queue.popleft()]):
+            if target not in seen:
+                seen.add(target)
+                queue.append(target)
+    return seen
+
+
+def _can_end(scenario: Scenario) -> set[str]:
+    into: dict[str, list[str]] = {node_id: [] for node_id in scenario.nodes}
+    for node_id, node in scenario.nodes.items():
+        for target in _targets(node):
+            into[target].append(node_id)
+    seen = {n for n, node in scenario.nodes.items() if node.ending}
+    queue = deque(seen)
+    while queue:
+        for source in into[queue.popleft()]:
+            if source not in seen:
+                seen.add(source)
+                queue.append(source)
+    return seen
+
+
+def _texts(value: LocalText | None, languages: list[str]) -> dict[str, str] | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return {languages[0]: value}
+    return {language: value[language] for language in languages if language in value}
+
+
+def _details(scenario: Scenario, node: Node, languages: list[str]) -> dict:
+    return {
+        "text": _texts(node.text, languages),
+        "speaker": localized(scenario.cast[node.speaker].name, languages[0], languages[0]) if node.speaker else None,
+        "ending": node.ending,
+        "timer": {"seconds": node.timer.seconds, "choice": node.timer.choice} if node.timer else None,
+        "choices": [{
+            "id": choice.id,
+            "text": _texts(choice.text, languages),
+            "goto": choice.goto,
+            "if": choice.if_,
+            "once": choice.once,
+            "score": dict(choice.score),
+            "feedback": _texts(choice.feedback, languages),
+            "critical": _texts(choice.critical, languages),
+        } for choice in node.choices],
+    }
