@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from .. import __version__
-from . import autoplay, play_text, run, validate
+from . import analyze, authoring_cmds, autoplay, play, play_text, records_cmds, run, validate
 from .common import CommandError
 
 
@@ -15,14 +15,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="bluehelm", description="Bluehelm: peacekeeping scenario trainer and tools.")
     parser.add_argument("--version", action="version", version=f"bluehelm {__version__}")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for module in (validate, run, play_text, autoplay):
+    for module in (validate, run, play, play_text, autoplay, records_cmds, analyze, authoring_cmds):
         module.add_parser(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(argv or ["play"])  # no arguments: the trainer window on the shipped library
     if not hasattr(args, "handler"):
         parser.print_help()
         return 2

@@ -1,0 +1,103 @@
+"""`bluehelm analyze FILE [--json] [--max-states N] [--max-visits K]`: the extremes of a scenario."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from ..analysis import DEFAULT_MAX_STATES, DEFAULT_MAX_VISITS, METHODS, Analysis, PathReport, analyze
+from .common import CommandError, load_playable
+
+DESCRIPTION = f"""\
+Report, over every complete playthrough of FILE (one that reaches an ending), the
+lowest and highest percent of each dimension and overall, a best and a worst path,
+the endings that can and cannot be reached, whether a pass is reachable and whether
+every complete playthrough passes. Every outcome of a weighted branch counts as
+possible; a node with nothing on offer is a dead end, not a complete playthrough.
+
+Exactness: figures are exact for acyclic scenarios. With cycles, a path may enter
+a node at most K times (--max-visits, default {DEFAULT_MAX_VISITS}) and the figures are exact
+over those paths. Past N states (--max-states, default {DEFAULT_MAX_STATES:,}) the analysis
+switches to a scalable method: exact per-dimension bounds when the scenario's play
+states fit in N/6, else bounds with conditions ignored; overall bounds are then
+derived, best and worst paths are found (not proven), and "exact" is false."""
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("analyze", help="the lowest and highest scores any playthrough can reach",
+                                 description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("file", type=Path, metavar="FILE")
+    parser.add_argument("--json", action="store_true", help="print the analysis as one JSON object")
+    parser.add_argument("--max-states", type=int, default=DEFAULT_MAX_STATES, metavar="N",
+                        help=f"states the exact search may explore (default {DEFAULT_MAX_STATES:,})")
+    parser.add_argument("--max-visits", type=int, default=DEFAULT_MAX_VISITS, metavar="K",
+                        help=f"times a path may enter a node on a cycle (default {DEFAULT_MAX_VISITS})")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.max_states < 1:
+        raise CommandError("--max-states must be at least 1")
+    if args.max_visits < 1:
+        raise CommandError("--max-visits must be at least 1")
+    _, compiled = load_playable(args.file)
+    analysis = analyze(compiled, max_states=args.max_states, max_visits=args.max_visits)
+    print(json.dumps(analysis.to_json(), ensure_ascii=False, indent=2) if args.json else render(analysis))
+    return 0
+
+
+def _yes_no(value: bool | None) -> str:
+    return "unknown" if value is None else ("yes" if value else "no")
+
+
+def _number(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1f}"
+
+
+def _names(names: list[str] | None, shown: int = 20) -> str:
+    if names is None:
+        return "unknown"
+    if len(names) > shown:
+        return ", ".join(names[:shown]) + f" ... ({len(names) - shown} more)"
+    return ", ".join(names) if names else "none"
+
+
+def render(analysis: Analysis) -> str:
+    """The analysis as an aligned text report."""
+    scope = "exact" if analysis.exact else f"NOT exact ({METHODS[analysis.method]})"
+    lines = [f"{analysis.scenario}: {scope}; {analysis.states_explored:,} states explored"]
+    if analysis.cyclic:
+        cut = "; some paths were cut there" if analysis.cut_by_visit_limit else ""
+        lines.append(f"cycles: paths enter a node at most {analysis.max_visits} times{cut}")
+    rows = [(d, low, high) for d, (low, high) in analysis.dimensions.items()] + [("overall", *analysis.overall)]
+    width = max(len(name) for name, _, _ in rows)
+    lines += ["", f"{'':<{width}}     min     max"]
+    lines += [f"{name:<{width}}  {_number(low):>6}  {_number(high):>6}" for name, low, high in rows]
+    lines.append("")
+    lines += _path_lines("Best path", analysis.best)
+    lines += _path_lines("Worst path", analysis.worst)
+    facts = [("Endings reachable", _names(analysis.endings_reachable)),
+             ("Endings unreachable", _names(analysis.endings_unreachable))]
+    if analysis.endings_uncertain:
+        facts.append(("Endings uncertain", _names(analysis.endings_uncertain)))
+    facts += [("Pass reachable", _yes_no(analysis.pass_reachable)),
+              ("Every path passes", _yes_no(analysis.all_paths_pass)),
+              ("Dead ends reachable", _names(analysis.dead_ends))]
+    label = max(len(name) for name, _ in facts)
+    lines += [f"{name + ':':<{label + 1}}  {value}" for name, value in facts]
+    lines += [f"note: {note}" for note in analysis.notes]
+    return "\n".join(lines)
+
+
+def _path_lines(title: str, report: PathReport | None) -> list[str]:
+    if report is None:
+        return [f"{title}: none (no complete playthrough found)"]
+    result = report.result
+    verdict = "passed" if result.passed else "not passed"
+    red = ", red line" if result.critical else ""
+    choices = report.choices if len(report.choices) <= 24 else report.choices[:20] + [f"... ({len(report.choices) - 20} more)"]
+    scores = "  ".join(f"{d} {_number(s.percent)}" for d, s in result.scores.items())
+    return [f"{title}: overall {_number(result.overall)}, {verdict}, {result.outcome} at {report.ending}{red}",
+            f"  choices: {', '.join(choices) if choices else '(none)'}",
+            f"  {scores}", ""]
