@@ -153,3 +153,24 @@ def test_autoplay_text_report():
 
 def test_loop_fixture_validates():
     assert bluehelm("validate", str(FIXTURES / "loop-once.yaml")).returncode == 0
+
+
+def test_play_text_records_every_decision_and_resumes_where_the_trainee_stopped(tmp_path):
+    db = str(tmp_path / "records.sqlite3")
+    first = bluehelm("play-text", str(CONTRACT), "--seed", "1", "--db", db, "--trainee", "SN-7", stdin="1\n")
+    assert "Your decisions are saved (session 1): play-text --resume carries on from here." in first.stdout
+    listed = bluehelm("records", "list", "--db", db)
+    assert "SN-7" in listed.stdout and "checkpoint-market" in listed.stdout
+    again = bluehelm("play-text", str(CONTRACT), "--db", db, "--trainee", "SN-7", "--resume", stdin="1\n")
+    assert again.stdout.startswith("Resuming session 1 after 1 decisions.")
+    assert "1. Call the female officer to search the women." in again.stdout
+    assert "PASSED" in again.stdout
+    nothing = bluehelm("play-text", str(CONTRACT), "--db", db, "--trainee", "SN-7", "--resume")
+    assert nothing.returncode == 1
+    assert nothing.stderr.strip() == "bluehelm: error: no unfinished session of 'checkpoint-market' for trainee 'SN-7'"
+
+
+def test_play_text_in_french_speaks_french():
+    result = bluehelm("play-text", str(FIXTURES / "loop-once.yaml"), "--lang", "fr", "--no-record", stdin="x\n")
+    assert "Tapez un nombre de 1 à 2, ou q." in result.stdout
+    assert "Un garde attend votre question." in result.stdout

@@ -8,6 +8,7 @@ time taken is measured between the prompt and the answer.
 from __future__ import annotations
 
 import argparse
+import getpass
 import shutil
 import sys
 import textwrap
@@ -16,7 +17,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..engine.session import Outcome, Session
-from .common import load_playable
+from ..records import RecordedSession, RecordsError, RecordStore
+from .common import CommandError, load_playable
 from scoring.debrief import build_debrief
 
 from .report import render_debrief
@@ -31,16 +33,39 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--mode", choices=("training", "assessment"), default="training",
                         help="training shows feedback after each decision; assessment only at the end")
     parser.add_argument("--no-timers", action="store_true", help="timed decisions wait for you (training)")
+    parser.add_argument("--trainee", default=None, metavar="ID", help="trainee name or service number (default: your login)")
+    parser.add_argument("--course", default="", metavar="CODE", help="course code recorded with the results")
+    parser.add_argument("--db", type=Path, default=None, metavar="PATH", help="records file (default: your data folder)")
+    parser.add_argument("--no-record", action="store_true", help="do not keep this session in the records")
+    parser.add_argument("--resume", action="store_true", help="carry on your latest unfinished session of FILE")
     parser.set_defaults(handler=run)
 
 
+WORDS = {
+    "en": {"ended": "Session ended before the scenario's end.", "stuck": "No choice is on offer here: the scenario cannot go on.",
+           "seconds": "You have {seconds} seconds to decide.", "prompt": "Choose 1-{count} (q to quit): ",
+           "again": "Please type a number from 1 to {count}, or q.", "timeout": "Time ran out: the situation decided for you.",
+           "feedback": "Feedback: {text}", "red-line": "Red line: {text}",
+           "saved": "Your decisions are saved (session {id}): play-text --resume carries on from here.",
+           "resumed": "Resuming session {id} after {count} decisions."},
+    "fr": {"ended": "Séance interrompue avant la fin du scénario.", "stuck": "Aucun choix n'est possible ici : le scénario ne peut pas continuer.",
+           "seconds": "Vous avez {seconds} secondes pour décider.", "prompt": "Choisissez 1-{count} (q pour quitter) : ",
+           "again": "Tapez un nombre de 1 à {count}, ou q.", "timeout": "Temps écoulé : la situation a décidé pour vous.",
+           "feedback": "Retour : {text}", "red-line": "Ligne rouge : {text}",
+           "saved": "Vos décisions sont enregistrées (séance {id}) : play-text --resume reprend à cet endroit.",
+           "resumed": "Reprise de la séance {id} après {count} décisions."},
+}
+
+
 class TerminalPlayer:
-    def __init__(self, session: Session, *, mode: str, timers: bool,
+    def __init__(self, session: Session, *, mode: str, timers: bool, recorder: RecordedSession | None = None,
                  read: Callable[[str], str] = input, write: Callable[[str], None] = print,
                  clock: Callable[[], float] = time.monotonic) -> None:
-        self.session, self.mode, self.timers = session, mode, timers
+        self.session, self.mode, self.timers, self.recorder = session, mode, timers, recorder
+        self.actor = recorder if recorder is not None else session  # a recorder commits every decision first
         self.read, self.write, self.clock = read, write, clock
         self.width = min(88, shutil.get_terminal_size((80, 24)).columns)
+        self.words = WORDS.get(session.language, WORDS["en"])
 
     def say(self, text: str = "") -> None:
         for paragraph in text.strip("\n").split("\n") if text else [""]:
@@ -54,13 +79,18 @@ class TerminalPlayer:
             self.say(self.session.text(scenario.briefing))
         while not self.session.finished:
             if not self.turn():
-                self.say("\nSession ended before the scenario's end.")
+                self.say()
+                self.say(self.words["ended"])
+                if self.recorder is not None:
+                    self.say(self.words["saved"].format(id=self.recorder.session_id))
                 break
         if self.session.finished:
             self.say()
             self.say(self.session.node.text)
         self.say()
-        self.write(render_debrief(build_debrief(self.session, mode=self.mode), self.session.language))
+        finished = self.session.finished and self.recorder is not None
+        debrief = self.recorder.finish() if finished else build_debrief(self.session, mode=self.mode)
+        self.write(render_debrief(debrief, self.session.language))
 
     def turn(self) -> bool:
         """One decision; False when the trainee quits."""
@@ -70,29 +100,29 @@ class TerminalPlayer:
             self.say(f"{node.speaker.name} ({node.speaker.role}):" if node.speaker.role else f"{node.speaker.name}:")
         self.say(node.text)
         if not choices:
-            self.say("No choice is on offer here: the scenario cannot go on.")
+            self.say(self.words["stuck"])
             return False
         for view in choices:
             self.say(f"  {view.number}. {view.text}")
         timed = self.timers and node.timer_seconds is not None
         if timed:
-            self.say(f"You have {node.timer_seconds:g} seconds to decide.")
+            self.say(self.words["seconds"].format(seconds=f"{node.timer_seconds:g}"))
         started = self.clock()
         while True:
             try:
-                answer = self.read(f"Choose 1-{len(choices)} (q to quit): ").strip().lower()
+                answer = self.read(self.words["prompt"].format(count=len(choices))).strip().lower()
             except EOFError:
                 return False
             if answer in ("q", "quit"):
                 return False
             if answer.isdigit() and 1 <= int(answer) <= len(choices):
                 break
-            self.say(f"Please type a number from 1 to {len(choices)}, or q.")
-        outcome = self.session.advance_time(self.clock() - started) if timed else None
+            self.say(self.words["again"].format(count=len(choices)))
+        outcome = self.actor.advance_time(self.clock() - started) if timed else None
         if outcome is not None:
-            self.say("Time ran out: the situation decided for you.")
+            self.say(self.words["timeout"])
         else:
-            outcome = self.session.choose(choices[int(answer) - 1].id)
+            outcome = self.actor.choose(choices[int(answer) - 1].id)
         self.feedback(outcome)
         return True
 
@@ -100,18 +130,57 @@ class TerminalPlayer:
         if self.mode != "training":
             return
         if outcome.feedback:
-            self.say(f"Feedback: {outcome.feedback}")
+            self.say(self.words["feedback"].format(text=outcome.feedback))
         if outcome.critical:
-            self.say(f"Red line: {outcome.critical}")
+            self.say(self.words["red-line"].format(text=outcome.critical))
 
 
 def run(args: argparse.Namespace) -> int:
     loaded, compiled = load_playable(args.file)
     seed = args.seed if args.seed is not None else int(time.time())
     session = Session(compiled, seed=seed, language=args.lang, content_hash=loaded.content_hash)
+    session, recorder, notice = _recorded(args, session, compiled, loaded.content_hash)
+    if notice:
+        print(notice)
     try:
-        TerminalPlayer(session, mode=args.mode, timers=not args.no_timers).play()
+        TerminalPlayer(session, mode=args.mode, timers=not args.no_timers, recorder=recorder).play()
     except KeyboardInterrupt:
         print("\nSession ended.", file=sys.stderr)
         return 130
     return 0
+
+
+def _recorded(args: argparse.Namespace, session: Session, compiled, content_hash: str):
+    """The session with its recorder (every decision committed to the records store), resumed if asked.
+
+    A records file that cannot be opened costs the record, never the session.
+    """
+    if args.no_record:
+        if args.resume:
+            raise CommandError("--resume needs the records: drop --no-record")
+        return session, None, ""
+    trainee = args.trainee or getpass.getuser()
+    try:
+        store = RecordStore.open(args.db)
+        if args.resume:
+            return _resume(store, trainee, session, compiled, content_hash)
+        recorder = RecordedSession.start(store, session, trainee=trainee, course=args.course, mode=args.mode,
+                                         timer_setting="off" if args.no_timers else "x1")
+        return session, recorder, ""
+    except RecordsError as exc:
+        if args.resume:
+            raise CommandError(str(exc), status=1) from exc
+        print(f"bluehelm: warning: {exc}; this session is not recorded", file=sys.stderr)
+        return session, None, ""
+
+
+def _resume(store: RecordStore, trainee: str, session: Session, compiled, content_hash: str):
+    mine = [r for r in store.unfinished(trainee) if r.scenario_id == session.scenario.id]
+    if not mine:
+        raise CommandError(f"no unfinished session of '{session.scenario.id}' for trainee '{trainee}'", status=1)
+    recorder, report = RecordedSession.resume(store, mine[0].id, compiled, content_hash)
+    words = WORDS.get(recorder.session.language, WORDS["en"])
+    notice = words["resumed"].format(id=mine[0].id, count=len(recorder.session.decisions))
+    if not report.exact:
+        notice += "\n" + report.message
+    return recorder.session, recorder, notice
