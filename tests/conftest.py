@@ -4,7 +4,6 @@ saved to JSON and restored after every action (as ink's test suite does)."""
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest

@@ -26,10 +26,9 @@ Exactness:
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 
+from ..gcpause import gc_paused
 from ..authoring.diagnostics import Diagnostic, warning
 from ..engine.rules import CompiledScenario
 from scoring import Result, ScoringRules
@@ -60,20 +59,8 @@ def analyze(compiled: CompiledScenario, *, max_states: int = DEFAULT_MAX_STATES,
         raise ValueError("max_states and max_visits must be at least 1")
     if max_play_states is None:
         max_play_states = max(1, max_states // PLAY_STATE_SHARE)
-    with _gc_paused():
+    with gc_paused():
         return _analyze(compiled, max_states, max_visits, max_play_states)
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """The search creates millions of small acyclic tuples; the cyclic collector only slows it (5x)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _analyze(compiled: CompiledScenario, max_states: int, max_visits: int, max_play_states: int) -> Analysis:

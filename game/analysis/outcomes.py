@@ -112,15 +112,11 @@ def replay(compiled: CompiledScenario, scoring: ScoringRules, moves: Sequence[tu
     for choice, destination in moves:
         if not any(c is choice for c in rules.offered(node, variables, taken_once)):
             raise ValueError(f"choice {choice.id} is not on offer at {node.id}")
-        rules.apply_effects(choice.effects, variables, compiled.bounds)
-        if choice.once:
-            taken_once.add((choice.node, choice.id))
         taken.append(choice.id)
         ratings.append(dict(choice.score))
         if choice.critical:
             red_lines.append(f"{choice.node}/{choice.id}")
-        node = compiled.nodes[destination]
-        rules.apply_effects(node.on_enter, variables, compiled.bounds)
+        node = rules.take(compiled, choice, destination, variables, taken_once)
         path.append(node.id)
     outcome = node.ending or "incomplete"
     result = score_playthrough(scoring, ratings, red_lines, outcome)

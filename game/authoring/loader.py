@@ -7,21 +7,18 @@ hash makes a warm start of a large scenario skip YAML parsing and checking.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import pickle
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import ValidationError
 
+from ..gcpause import gc_paused
 from .. import __version__, userdirs
 from ..paths import assets_for
 from .checks import check_meaning
-from .diagnostics import Diagnostic, Severity, error, has_errors
+from .diagnostics import Diagnostic, error, has_errors
 from .lint import lint_scenario
 from .model import Scenario
 from .structure import check_shape
@@ -58,22 +55,10 @@ def display_name(path: Path) -> str:
         return str(path)
 
 
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Loading allocates millions of small acyclic objects; the cyclic collector only slows it."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def check_source(raw: bytes, file: str, assets_dir: Path | None,
                  limits: Limits = Limits()) -> tuple[Scenario | None, list[Diagnostic], tuple[int, int]]:
     """Every check on the bytes of one scenario file; also returns where its id is."""
-    with _gc_paused():
+    with gc_paused():
         return _check_source(raw, file, assets_dir, limits)
 
 
@@ -140,7 +125,7 @@ def _read_cache(digest: str, file: str) -> tuple[Scenario, list[Diagnostic]] | N
     validating JSON again (0.4 s against 4 s at 20,000 nodes).
     """
     try:
-        with _gc_paused():
+        with gc_paused():
             payload = pickle.loads(_cache_file(digest).read_bytes())
         scenario, diagnostics = payload["scenario"], payload["diagnostics"]
         if not isinstance(scenario, Scenario):

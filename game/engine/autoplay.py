@@ -56,15 +56,11 @@ def walk(compiled: CompiledScenario, seed: int, pick: Callable[[list[CompiledCho
             break
         choice = pick(on_offer)
         destination = rules.pick_destination(choice, branch_rng)
-        rules.apply_effects(choice.effects, variables, bounds)
-        if choice.once:
-            taken_once.add((choice.node, choice.id))
         taken.append(choice.id)
         ratings.append(dict(choice.score))
         if choice.critical:
             red_lines.append(f"{choice.node}/{choice.id}")
-        node = compiled.nodes[destination]
-        rules.apply_effects(node.on_enter, variables, bounds)
+        node = rules.take(compiled, choice, destination, variables, taken_once)
         path.append(node.id)
     else:
         if node.ending is not None:

@@ -161,6 +161,18 @@ def apply_effects(effects: CompiledEffects, variables: MutableMapping[str, Value
         variables[name] = limit.clamp(total) if limit is not None else total
 
 
+def take(compiled: CompiledScenario, choice: CompiledChoice, destination: str,
+         variables: MutableMapping[str, Value], taken_once: set[tuple[str, str]]) -> CompiledNode:
+    """Carry out a choice without the state machine: its effects, the once-only mark, then the next
+    node's on_enter (the order the Session's transitions follow); returns the node reached."""
+    apply_effects(choice.effects, variables, compiled.bounds)
+    if choice.once:
+        taken_once.add((choice.node, choice.id))
+    node = compiled.nodes[destination]
+    apply_effects(node.on_enter, variables, compiled.bounds)
+    return node
+
+
 def pick_destination(choice: CompiledChoice, rng: random.Random) -> str:
     """Where a choice leads; a weighted branch draws one uniform number from the session's RNG."""
     if choice.weights is None:

@@ -109,6 +109,15 @@ class Scene:
             self.focus_moved()
         self.app.invalidate()
 
+    def scroll_by_arrows(self, event: pygame.event.Event, style: str = "body") -> bool:
+        """Up and Down scroll a reading screen by two lines of `style`; True when they did."""
+        if event.key not in (pygame.K_UP, pygame.K_DOWN) or self.scroll is None:
+            return False
+        line = self.kit.fonts.line_height(style) * 2
+        self.scroll.scroll_by(line if event.key == pygame.K_DOWN else -line)
+        self.app.invalidate()
+        return True
+
     def scroll_key(self, event: pygame.event.Event) -> bool:
         if self.scroll is None:
             return False

@@ -194,12 +194,8 @@ class DebriefScene(Scene):
         self.app.back_to_root()
 
     def handle_key(self, event: pygame.event.Event) -> None:
-        if event.key in (pygame.K_UP, pygame.K_DOWN) and self.scroll is not None:
-            line = self.kit.fonts.line_height("body") * 2
-            self.scroll.scroll_by(line if event.key == pygame.K_DOWN else -line)
-            self.app.invalidate()
-            return
-        super().handle_key(event)
+        if not self.scroll_by_arrows(event, "body"):
+            super().handle_key(event)
 
     def draw(self, painter: Painter) -> None:
         backdrop(painter, self.app)

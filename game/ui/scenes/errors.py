@@ -96,12 +96,8 @@ class ErrorsScene(Scene):
             self.app.quit()
 
     def handle_key(self, event: pygame.event.Event) -> None:
-        if event.key in (pygame.K_UP, pygame.K_DOWN) and self.scroll is not None:
-            line = self.kit.fonts.line_height("mono") * 2
-            self.scroll.scroll_by(line if event.key == pygame.K_DOWN else -line)
-            self.app.invalidate()
-            return
-        super().handle_key(event)
+        if not self.scroll_by_arrows(event, "mono"):
+            super().handle_key(event)
 
     def draw(self, painter: Painter) -> None:
         backdrop(painter, self.app)
