@@ -29,7 +29,8 @@ from .outcomes import PathReport, replay, score_totals
 from .report import Analysis
 from .ratio import Cyclic, ScoreGraph
 from .guided import confirm_endings, guided_play
-from .space import PlaySpace, SpaceTooLarge, destinations
+from .graph import destinations
+from .space import PlaySpace, SpaceTooLarge
 
 
 @dataclass
@@ -45,6 +46,35 @@ class Skeleton:
     real: bool  # every path is a real playthrough
     edge_of: dict[tuple[str, int, str], int] | None = None  # relaxed: (node, choice index, destination) -> edge
     vertex_of: dict[str, int] | None = None  # relaxed: node id -> vertex
+
+    @property
+    def target(self) -> list[int]:
+        """The vertex each edge leads to."""
+        targets = [0] * len(self.choices)
+        for edges in self.out:
+            for vertex, edge in edges:
+                targets[edge] = vertex
+        return targets
+
+    def distances(self) -> list[int | None]:
+        """Fewest edges from each vertex to an ending (None: none reachable); breadth-first, backwards."""
+        backwards: list[list[int]] = [[] for _ in self.out]
+        for vertex, edges in enumerate(self.out):
+            for target, _ in edges:
+                backwards[target].append(vertex)
+        distance: list[int | None] = [0 if c else None for c in self.complete]
+        layer = [v for v, c in enumerate(self.complete) if c]
+        steps = 0
+        while layer:
+            steps += 1
+            following = []
+            for vertex in layer:
+                for before in backwards[vertex]:
+                    if distance[before] is None:
+                        distance[before] = steps
+                        following.append(before)
+            layer = following
+        return distance
 
 
 def play_state_skeleton(space: PlaySpace) -> Skeleton:

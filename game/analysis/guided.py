@@ -24,20 +24,31 @@ def guided_play(space: PlaySpace, scoring: ScoringRules, skeleton: Skeleton, gra
     """A real playthrough following the relaxed optimum as closely as the rules allow.
 
     Depth-first over real play states, trying first the move whose relaxed value to
-    go is highest; a state found to lead nowhere is not tried again. None when the
-    space runs out of its budget of play states.
+    go is highest (on a cyclic relaxed graph, which has no such value: the move
+    closest to an ending, then the best rated); a state found to lead nowhere is
+    not tried again. None when the space runs out of its budget of play states.
     """
-    value = graph.values(weights)[0] if graph is not None else None
-    edge_of, target = skeleton.edge_of, graph.target if graph is not None else None
+    edge_of, target = skeleton.edge_of, skeleton.target
+    if graph is not None:
+        value = graph.values(weights)[0]
+
+        def priority(edge: int) -> object:
+            rest = value[target[edge]]
+            return None if rest is None else rest + weights[edge]
+    else:
+        distance = skeleton.distances()
+
+        def priority(edge: int) -> object:
+            steps = distance[target[edge]]
+            return None if steps is None else (-steps, weights[edge])
 
     def ranked(state: int) -> list[Move]:
         scored = []
         for position, move in enumerate(space.moves(state)):
             _, choice, destination = move
-            edge = edge_of[(choice.node, choice.index, destination)]
-            rest = 0 if value is None else value[target[edge]]
-            if rest is not None:
-                scored.append((rest + weights[edge], -position, move))
+            rank = priority(edge_of[(choice.node, choice.index, destination)])
+            if rank is not None:
+                scored.append((rank, -position, move))
         scored.sort(key=lambda s: s[:2])  # popped from the end: the best first, then the first listed
         return [move for _, _, move in scored]
 

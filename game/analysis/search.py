@@ -2,10 +2,10 @@
 
 A full state is a play state (node, variables, once-taken, visit counts; see
 space.py) plus the score accumulators (outcomes.Packing) and the red-line flag,
-all in one int. Two paths that reach the same full
-state have the same futures and the same scores so far, so each full state is
-explored once; the set of terminal (ending, accumulators, red line) outcomes is
-then exact without enumerating paths.
+all in one int. Two paths that reach the same full state have the same futures
+and the same scores so far, so each full state is explored once; the set of
+terminal (ending, accumulators, red line) outcomes is then exact without
+enumerating paths.
 
 Breadth-first order with moves sorted by choice id means the first parent found
 for a state lies on a shortest, then lexicographically smallest, path to it: the

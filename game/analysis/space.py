@@ -1,19 +1,18 @@
 """The play state space of a scenario, without scores: what the engine's rules allow.
 
-A *play state* is (node, variables, once-only choices taken, visit counts: sorted
-(slot, count) pairs of the nodes on a cycle entered so far) and is
+A *play state* is (node, variables, once-only choices taken, visit counts: one
+int holding a small count field per node on a cycle) and is
 numbered on first sight. Its moves are computed with the engine's own rule
 functions (`rules.offered`, `rules.apply_effects`), so the analysis cannot
 disagree with play: the start node's `on_enter` is applied, a choice's `set`
 then `add`, then the destination's `on_enter`; every destination of a weighted
 branch with a positive weight is a possible move.
 
-Visit counts are kept only for nodes on a cycle (found once, by Tarjan's
-algorithm): a path may enter such a node at most `max_visits` times, which makes
+Visit counts are kept only for nodes on a cycle (graph.py): a path may enter such a node at most `max_visits` times, which makes
 the state graph finite and acyclic. Moves beyond the limit are cut, and the
 space remembers that it cut some (`cut`).
 
-States forget what their future cannot read (see `liveness`): a variable that no
+States forget what their future cannot read (see graph.liveness): a variable that no
 condition reachable from the node tests is reset to its initial value, a once-only
 choice of a node that cannot be reached again is dropped from the taken set, and
 so is the visit count of such a node. Effects read only the variable they change,
@@ -24,12 +23,9 @@ or question loops small.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
-
-from ..authoring.conditions import names_in, parse_condition
 from ..engine import rules
 from ..engine.rules import CompiledChoice, CompiledScenario
+from .graph import components, cyclic_nodes, destinations, goto_graph, liveness
 
 
 Move = tuple[int, CompiledChoice, str]
@@ -41,128 +37,17 @@ class SpaceTooLarge(Exception):
     """More play states than the budget allows."""
 
 
-def destinations(choice: CompiledChoice) -> Iterator[str]:
-    """Every destination a choice can lead to (weighted branches: those of positive weight)."""
-    if choice.weights is None:
-        yield choice.destinations[0]
-        return
-    for destination, weight in zip(choice.destinations, choice.weights):
-        if weight > 0:
-            yield destination
-
-
-def cyclic_nodes(compiled: CompiledScenario) -> set[str]:
-    """Nodes on some cycle of the goto graph (iterative Tarjan; no deep recursion)."""
-    graph = {n.id: sorted({d for c in n.choices for d in destinations(c)}) for n in compiled.nodes.values()}
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    on_stack: set[str] = set()
-    stack: list[str] = []
-    found: set[str] = set()
-    for root in graph:
-        if root in index:
-            continue
-        work = [(root, iter(graph[root]))]
-        index[root] = low[root] = len(index)
-        stack.append(root)
-        on_stack.add(root)
-        while work:
-            node, successors = work[-1]
-            advanced = False
-            for succ in successors:
-                if succ not in index:
-                    index[succ] = low[succ] = len(index)
-                    stack.append(succ)
-                    on_stack.add(succ)
-                    work.append((succ, iter(graph[succ])))
-                    advanced = True
-                    break
-                if succ in on_stack:
-                    low[node] = min(low[node], index[succ])
-            if advanced:
-                continue
-            work.pop()
-            if work:
-                low[work[-1][0]] = min(low[work[-1][0]], low[node])
-            if low[node] == index[node]:
-                component = []
-                while True:
-                    member = stack.pop()
-                    on_stack.discard(member)
-                    component.append(member)
-                    if member == node:
-                        break
-                if len(component) > 1 or node in graph[node]:
-                    found.update(component)
-    return found
-
-
-@dataclass(frozen=True, slots=True)
-class Live:
-    """What a path from a node may still read (see `liveness`)."""
-
-    dead_variables: tuple[int, ...]  # indexes into PlaySpace.names
-    once: int  # bit set over Liveness.once_bit
-    slots: int  # bit set over visit-count slots
-
-
-@dataclass(frozen=True, slots=True)
-class Liveness:
-    by_node: dict[str, Live]
-    once_bit: dict[tuple[str, str], int]
-
-
-def liveness(compiled: CompiledScenario, names: tuple[str, ...], counted: dict[str, int]) -> Liveness:
-    """Per node, the variables, once-only choices and visit counts a path from it may still read.
-
-    Each node's own reads (its conditions' variables, its once-only choices, its own
-    count if it is on a cycle) as one bit set, or-ed backwards over the goto graph
-    until nothing changes.
-    """
-    variable_bit = {name: 1 << i for i, name in enumerate(names)}
-    once = [(n.id, c.id) for n in compiled.nodes.values() for c in n.choices if c.once]
-    once_bit = {key: 1 << (len(names) + i) for i, key in enumerate(once)}
-    slot_shift = len(names) + len(once)
-    own, preceding = {}, {n: [] for n in compiled.nodes}
-    for node_id, node in compiled.nodes.items():
-        bits = 1 << (slot_shift + counted[node_id]) if node_id in counted else 0
-        for choice, source in zip(node.choices, compiled.model.nodes[node_id].choices):
-            if source.if_ is not None:
-                for name in names_in(parse_condition(source.if_)):
-                    bits |= variable_bit[name.name]
-            bits |= once_bit.get((node_id, choice.id), 0)
-            for destination in destinations(choice):
-                preceding[destination].append(node_id)
-        own[node_id] = bits
-    live, pending = dict(own), list(compiled.nodes)
-    while pending:
-        node_id = pending.pop()
-        for before in preceding[node_id]:
-            merged = live[before] | live[node_id]
-            if merged != live[before]:
-                live[before] = merged
-                pending.append(before)
-    decoded: dict[int, Live] = {}  # nodes of one region share their bits: decode each set once
-
-    def decode(bits: int) -> Live:
-        found = decoded.get(bits)
-        if found is None:
-            dead = tuple(i for i in range(len(names)) if not bits >> i & 1)
-            found = decoded[bits] = Live(dead, bits, bits >> slot_shift)
-        return found
-    return Liveness({node_id: decode(bits) for node_id, bits in live.items()}, once_bit)
-
-
 class PlaySpace:
     """Play states numbered on first sight, expanded lazily with the engine's rules."""
 
-    def __init__(self, compiled: CompiledScenario, *, max_visits: int = 3, max_states: int | None = None,
-                 cyclic: set[str] | None = None) -> None:
+    def __init__(self, compiled: CompiledScenario, *, max_visits: int = 3, max_states: int | None = None) -> None:
         self.compiled = compiled
         self.names = tuple(compiled.initial)
         self.max_visits = max_visits
         self.max_states = max_states
-        self.cyclic = cyclic_nodes(compiled) if cyclic is None else cyclic
+        graph = goto_graph(compiled)
+        parts = components(graph)
+        self.cyclic = cyclic_nodes(graph, parts)
         self._counted = {node: i for i, node in enumerate(sorted(self.cyclic))}
         self.keys: list[tuple] = []
         self.ids: dict[tuple, int] = {}
@@ -170,13 +55,15 @@ class PlaySpace:
         self.cut = False  # some move was refused by the visit limit
         self._plans: dict[str, tuple] = {}
         self._enter_memos: dict[str, dict | None] = {}
-        self._live = liveness(compiled, self.names, self._counted)
+        self._live = liveness(compiled, graph, parts, self.names, self._counted)
         self._initial = tuple(compiled.initial[n] for n in self.names)
         self._forget_memo: dict[tuple, tuple] = {}
         variables = dict(compiled.initial)
         start = compiled.nodes[compiled.start]
         rules.apply_effects(start.on_enter, variables, compiled.bounds)
-        visits = ((self._counted[start.id], 1),) if start.id in self._counted else ()
+        self._field_bits = max_visits.bit_length()
+        self._keep_masks: dict[int, int] = {}
+        visits = 1 << (self._counted[start.id] * self._field_bits) if start.id in self._counted else 0
         self.start = self._intern(self._forget(start.id, tuple(variables[n] for n in self.names), frozenset(),
                                                visits))
 
@@ -185,9 +72,6 @@ class PlaySpace:
 
     def node(self, state: int) -> str:
         return self.keys[state][0]
-
-    def variables(self, state: int) -> dict:
-        return dict(zip(self.names, self.keys[state][1]))
 
     def ending(self, state: int) -> str | None:
         return self.compiled.nodes[self.keys[state][0]].ending
@@ -250,8 +134,20 @@ class PlaySpace:
             once_bit, live_once = self._live.once_bit, live.once
             taken = frozenset(key for key in taken if once_bit[key] & live_once)
         if visits:
-            visits = tuple(pair for pair in visits if live.slots >> pair[0] & 1)
+            keep = self._keep_masks.get(live.slots)
+            if keep is None:
+                keep = self._keep_masks[live.slots] = self._fields_of(live.slots)
+            visits &= keep
         return (node_id, values, taken, visits)
+
+    def _fields_of(self, slots: int) -> int:
+        """The visit-count fields of the slots in a bit set, as a mask."""
+        mask, field, width = 0, (1 << self._field_bits) - 1, self._field_bits
+        while slots:
+            lowest = slots & -slots
+            mask |= field << ((lowest.bit_length() - 1) * width)
+            slots ^= lowest
+        return mask
 
     def _expand(self, state: int) -> list[Move]:
         node_id, values, taken, visits = self.keys[state]
@@ -259,6 +155,7 @@ class PlaySpace:
             return []
         moves = []
         ids, forget = self.ids, self._forget
+        field = (1 << self._field_bits) - 1
         for choice, offer_memo, effect_memo, targets in self._plan(node_id):
             if offer_memo is not None and not self._offered(choice, offer_memo, values, taken):
                 continue
@@ -266,14 +163,11 @@ class PlaySpace:
             now_taken = taken | {(choice.node, choice.id)} if choice.once else taken
             for destination, slot, on_enter, enter_memo in targets:
                 now_visits = visits
-                if slot is not None:
-                    counts = dict(visits)
-                    entries = counts.get(slot, 0)
-                    if entries >= self.max_visits:
+                if slot is not None:  # slot: the shift of the destination's count field
+                    if ((visits >> slot) & field) >= self.max_visits:
                         self.cut = True
                         continue
-                    counts[slot] = entries + 1
-                    now_visits = tuple(sorted(counts.items()))
+                    now_visits = visits + (1 << slot)
                 entered = after if enter_memo is None else self._after(on_enter, enter_memo, after)
                 key = forget(destination, entered, now_taken, now_visits)
                 target = ids.get(key)
@@ -281,6 +175,10 @@ class PlaySpace:
                     target = self._intern(key)
                 moves.append((target, choice, destination))
         return moves
+
+    def _shift(self, node_id: str) -> int | None:
+        slot = self._counted.get(node_id)
+        return None if slot is None else slot * self._field_bits
 
     def _plan(self, node_id: str) -> tuple:
         """A node's choices sorted by id (so paths are stable), with memos and possible destinations."""
@@ -294,7 +192,7 @@ class PlaySpace:
                 (choice,
                  None if choice.condition is None and not choice.once else {},
                  None if choice.effects.empty else {},
-                 tuple((d, self._counted.get(d), nodes[d].on_enter, enter_memos[d])
+                 tuple((d, self._shift(d), nodes[d].on_enter, enter_memos[d])
                        for d in sorted(destinations(choice))))
                 for choice in sorted(nodes[node_id].choices, key=lambda c: c.id))
         return plan
