@@ -14,6 +14,7 @@ import pytest
 
 from game.authoring.diagnostics import CODES, Diagnostic
 from game.authoring.library import check_library
+from game.analysis import validation_warnings
 from game.authoring.loader import load_scenario
 from game.cli import main
 
@@ -120,6 +121,10 @@ EXPECTED: dict[str, list[tuple[int, int, str, str, str]]] = {
     "BH136-no-red-line.yaml": [
         (2, 5, "warning", "BH136", "no choice is a red line (critical): the scenario never tests the limits a "
                                    "peacekeeper must not cross")],
+    "BH120-no-pass-reachable.yaml": [
+        (2, 5, "warning", "BH120", "no playthrough can pass (pass mark 60; the best overall is 33.3)")],
+    "BH121-every-playthrough-passes.yaml": [
+        (2, 5, "warning", "BH121", "every complete playthrough passes: the scenario cannot be failed")],
     "BH137-no-timed-node.yaml": [
         (2, 5, "warning", "BH137", "no node has a timer: the trainee never decides under time pressure")],
 }
@@ -142,7 +147,8 @@ def _diagnostics(name: str) -> list[Diagnostic]:
     if name == "BH110-duplicate-scenario-id.yaml":
         results = [load_scenario(Path(LIBRARY_MATE)), load_scenario(Path("tests/errors") / name)]
         return [d for r in results for d in r.diagnostics] + check_library(results)
-    return load_scenario(Path("tests/errors") / name).diagnostics
+    result = load_scenario(Path("tests/errors") / name)
+    return sorted(result.diagnostics + validation_warnings(result))
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

@@ -135,3 +135,31 @@ def analysis_warnings(compiled: CompiledScenario, file: str, at: tuple[int, int]
     if analysis.all_paths_pass is True:
         found.append(warning(file, at, "BH121", "every complete playthrough passes: the scenario cannot be failed"))
     return found
+
+
+VALIDATE_BUDGET = 100_000
+"""States `validate` lets the analysis explore per file: about a second, and proven answers only."""
+
+
+def validation_warnings(result, *, max_states: int = VALIDATE_BUDGET) -> list[Diagnostic]:
+    """BH120/BH121 for a loaded scenario without errors that has at least three decisions and rates choices.
+
+    Smaller or unrated files (examples, sketches) are not judged as courses: like the
+    advisory lints, these warnings speak about real scenarios.
+    """
+    from ..authoring.loader import display_name
+    from ..engine.rules import compile_scenario
+
+    scenario = result.scenario
+    if not result.ok or scenario is None:
+        return []
+    if sum(1 for node in scenario.nodes.values() if node.choices) < MIN_DECISIONS_JUDGED:
+        return []
+    if not any(choice.score for node in scenario.nodes.values() for choice in node.choices):
+        return []
+    return analysis_warnings(compile_scenario(scenario), display_name(result.path), result.id_at,
+                             max_states=max_states)
+
+
+MIN_DECISIONS_JUDGED = 3
+

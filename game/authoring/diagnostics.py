@@ -59,6 +59,8 @@ CODES: dict[str, str] = {
     "BH102": "every choice of a node has a condition",
     "BH103": "missing translation",
     "BH110": "scenario id used by another file of the library",
+    "BH120": "no playthrough can pass",
+    "BH121": "every playthrough passes",
     "BH130": "timer shorter than the time to read its node",
     "BH131": "node text over 150 words",
     "BH132": "rated choice without feedback",

@@ -22,6 +22,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("paths", nargs="*", type=Path, metavar="PATH",
                         help="scenario files or folders (default: the shipped library)")
     parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--no-analysis", action="store_true",
+                        help="skip the playthrough analysis (BH120 no pass reachable, BH121 no way to fail)")
     parser.add_argument("-q", "--quiet", action="store_true", help="print errors only, no warnings or summary")
     parser.add_argument("--coverage", action="store_true",
                         help="translation coverage of every file (with --format json: print "
@@ -36,6 +38,10 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(str(exc)) from exc
     results = [load_scenario(path) for path in files]
     diagnostics = [d for r in results for d in r.diagnostics] + check_library(results)
+    if not args.no_analysis:
+        from ..analysis import validation_warnings  # only `validate` pays for the analysis
+
+        diagnostics += [d for r in results for d in validation_warnings(r)]
     if args.quiet:
         diagnostics = [d for d in diagnostics if d.severity is Severity.ERROR]
     errors = sum(d.severity is Severity.ERROR for d in diagnostics)
