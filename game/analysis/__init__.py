@@ -163,7 +163,7 @@ def validation_warnings(result, *, max_states: int = VALIDATE_BUDGET) -> list[Di
     from ..engine.rules import compile_scenario
 
     scenario = result.scenario
-    if not result.ok or scenario is None:
+    if not result.ok or scenario is None or len(scenario.nodes) > MAX_NODES_JUDGED:
         return []
     if sum(1 for node in scenario.nodes.values() if node.choices) < MIN_DECISIONS_JUDGED:
         return []
@@ -174,4 +174,6 @@ def validation_warnings(result, *, max_states: int = VALIDATE_BUDGET) -> list[Di
 
 
 MIN_DECISIONS_JUDGED = 3
+MAX_NODES_JUDGED = 500
+"""Past this size `validate` leaves the question to `bluehelm analyze`, which has the at-scale methods."""
 
