@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import time
+import wave
+
 import pygame
+import pytest
 
 from game.ui.settings import load_settings
-from game.ui.voice import Voice
+from game.ui.voice import Voice, voice_installed
 
 
 class Recorder(Voice):
@@ -44,4 +48,22 @@ def test_without_a_voice_nothing_is_synthesised_and_nothing_breaks():
     assert not voice.enabled
     voice.say("nothing")
     voice.update()
+    voice.close()
+
+
+@pytest.mark.skipif(not voice_installed(), reason="no speech engine here (pyttsx3 with espeak-ng); .ci/run installs one")
+def test_a_real_voice_writes_a_wav_of_speech_and_plays_it():
+    voice = Voice()
+    voice.set_enabled(True)
+    voice.say("Le point de contrôle ouvre à huit heures.", "fr")
+    deadline = time.monotonic() + 20
+    while voice._ready.empty() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not voice._ready.empty(), "no recording was made"
+    generation, path = voice._ready.queue[0]
+    with wave.open(str(path)) as recording:
+        seconds = recording.getnframes() / recording.getframerate()
+    assert 1.0 < seconds < 10.0  # a spoken sentence, not silence or garbage
+    voice.update()  # plays it through pygame.mixer (SDL's dummy audio driver in tests)
+    assert voice._channel is not None
     voice.close()
