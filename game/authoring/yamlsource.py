@@ -203,6 +203,9 @@ class _Reader:
                         raise _Abort
                     continue
         except yaml.MarkedYAMLError as exc:
+            if "maximum nesting depth" in str(exc.problem) and exc.problem_mark is not None:
+                self.too_deep(text, exc.problem_mark)
+                return None
             at, problem = _explain_syntax_error(exc, text)
             self.fail(at, "BH003", f"YAML syntax error: {problem}")
             return None
@@ -238,6 +241,17 @@ class _Reader:
         if kind is yaml.AliasEvent:
             return self.alias(event, at, stack)
         return None
+
+    def too_deep(self, text: str, mark: yaml.Mark) -> None:
+        """Newer libyaml stops deep flow nesting itself, scanning ahead of the events: read again
+        up to where it stopped so the same file gets the same BH005 at the same place everywhere."""
+        again = _Reader(self.file, self.limits)
+        again.read(text[: mark.index])
+        found = [d for d in again.diagnostics if d.code == "BH005"]
+        if found:
+            self.diagnostics.append(found[0])
+        else:
+            self.fail((mark.line + 1, mark.column + 1), "BH005", f"nesting deeper than {self.limits.max_depth} levels")
 
     def open_collection(self, event: yaml.Event, at: Mark, stack: list[_Frame]) -> None:
         if len(stack) >= self.limits.max_depth:
