@@ -108,16 +108,11 @@ def replay(compiled: CompiledScenario, scoring: ScoringRules, moves: Sequence[tu
     taken_once: set[tuple[str, str]] = set()
     node = compiled.nodes[compiled.start]
     rules.apply_effects(node.on_enter, variables, compiled.bounds)
-    path, taken, ratings, red_lines = [node.id], [], [], []
+    trail = rules.Trail([node.id])
     for choice, destination in moves:
         if not any(c is choice for c in rules.offered(node, variables, taken_once)):
             raise ValueError(f"choice {choice.id} is not on offer at {node.id}")
-        taken.append(choice.id)
-        ratings.append(dict(choice.score))
-        if choice.critical:
-            red_lines.append(f"{choice.node}/{choice.id}")
-        node = rules.take(compiled, choice, destination, variables, taken_once)
-        path.append(node.id)
+        node = trail.step(compiled, choice, destination, variables, taken_once)
     outcome = node.ending or "incomplete"
-    result = score_playthrough(scoring, ratings, red_lines, outcome)
-    return PathReport(taken, path, node.id if node.ending else None, result)
+    result = score_playthrough(scoring, trail.ratings, trail.red_lines, outcome)
+    return PathReport(trail.choices, trail.path, node.id if node.ending else None, result)

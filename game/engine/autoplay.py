@@ -44,7 +44,7 @@ def walk(compiled: CompiledScenario, seed: int, pick: Callable[[list[CompiledCho
     taken_once: set[tuple[str, str]] = set()
     node = compiled.nodes[compiled.start]
     rules.apply_effects(node.on_enter, variables, bounds)
-    path, taken, ratings, red_lines = [node.id], [], [], []
+    trail = rules.Trail([node.id])
     outcome = "incomplete"
     for _ in range(max_steps):
         if node.ending is not None:
@@ -55,19 +55,13 @@ def walk(compiled: CompiledScenario, seed: int, pick: Callable[[list[CompiledCho
             outcome = "dead-end"
             break
         choice = pick(on_offer)
-        destination = rules.pick_destination(choice, branch_rng)
-        taken.append(choice.id)
-        ratings.append(dict(choice.score))
-        if choice.critical:
-            red_lines.append(f"{choice.node}/{choice.id}")
-        node = rules.take(compiled, choice, destination, variables, taken_once)
-        path.append(node.id)
+        node = trail.step(compiled, choice, rules.pick_destination(choice, branch_rng), variables, taken_once)
     else:
         if node.ending is not None:
             outcome = node.ending
     score_outcome = outcome if outcome in ("success", "partial", "failure") else "incomplete"
-    result = score_playthrough(ScoringRules.from_scenario(compiled.model), ratings, red_lines, score_outcome)
-    return Playthrough(path, taken, node.id if node.ending else None, outcome, variables, result)
+    result = score_playthrough(ScoringRules.from_scenario(compiled.model), trail.ratings, trail.red_lines, score_outcome)
+    return Playthrough(trail.path, trail.choices, node.id if node.ending else None, outcome, variables, result)
 
 
 def random_walk(compiled: CompiledScenario, seed: int, *, max_steps: int = MAX_STEPS) -> Playthrough:

@@ -173,6 +173,27 @@ def take(compiled: CompiledScenario, choice: CompiledChoice, destination: str,
     return node
 
 
+@dataclass(slots=True)
+class Trail:
+    """What a playthrough outside the state machine has done so far, for scoring and reports."""
+
+    path: list[str]
+    choices: list[str] = field(default_factory=list)
+    ratings: list[dict[str, int]] = field(default_factory=list)
+    red_lines: list[str] = field(default_factory=list)
+
+    def step(self, compiled: CompiledScenario, choice: CompiledChoice, destination: str,
+             variables: MutableMapping[str, Value], taken_once: set[tuple[str, str]]) -> CompiledNode:
+        """Take `choice` (see `take`) and write it down; returns the node reached."""
+        self.choices.append(choice.id)
+        self.ratings.append(dict(choice.score))
+        if choice.critical:
+            self.red_lines.append(f"{choice.node}/{choice.id}")
+        node = take(compiled, choice, destination, variables, taken_once)
+        self.path.append(node.id)
+        return node
+
+
 def pick_destination(choice: CompiledChoice, rng: random.Random) -> str:
     """Where a choice leads; a weighted branch draws one uniform number from the session's RNG."""
     if choice.weights is None:

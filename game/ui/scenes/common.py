@@ -130,6 +130,19 @@ class Column:
         self.view.scroll_to(self.view.offset)
 
 
+def footer_buttons(kit: Kit, buttons: list[Button], inner: pygame.Rect) -> int:
+    """Lay `buttons` out right to left along the bottom of `inner`; returns the row's height."""
+    x, height = inner.right, 0
+    for button in buttons:
+        width = button.fit_width(kit)
+        x -= width
+        height = button.layout(kit, x, 0, width).height
+        x -= kit.u * 2
+    for button in buttons:
+        button.base.y = button.rect.y = inner.bottom - height
+    return height
+
+
 def digit_of(event: pygame.event.Event) -> int | None:
     """1-9 from the number row or the keypad, else None."""
     if pygame.K_1 <= event.key <= pygame.K_9:

@@ -12,7 +12,7 @@ from ..journey import Run
 from ..scroll import ScrollView
 from ..widgets import Button, Painter
 from .base import Scene
-from .common import Column, backdrop, pad, sheet
+from .common import footer_buttons, Column, backdrop, pad, sheet
 
 STATUS_MARK = {"met": ("✓", "good"), "missed": ("✗", "bad"), "not-assessed": ("–", "muted")}
 
@@ -58,15 +58,7 @@ class DebriefScene(Scene):
         kit = self.kit
         self.buttons = [Button([(self.tr("button.library"), "strong", "button_text")], self.app.back_to_root, name="library"),
                         Button([(self.tr("button.again"), "strong", "button_text")], self.again, name="again")]
-        x, height = inner.right, 0
-        for button in self.buttons:
-            w = button.fit_width(kit)
-            x -= w
-            height = button.layout(kit, x, 0, w).height
-            x -= kit.u * 2
-        for button in self.buttons:
-            button.base.y = button.rect.y = inner.bottom - height
-        return height
+        return footer_buttons(kit, self.buttons, inner)
 
     def _verdict(self, column: Column) -> None:
         d = self.debrief

@@ -9,7 +9,7 @@ from ..library import LibraryEntry, reload_entry
 from ..scroll import ScrollView
 from ..widgets import Button, Painter
 from .base import Scene
-from .common import Column, backdrop, pad, sheet
+from .common import footer_buttons, Column, backdrop, pad, sheet
 
 
 class ErrorsScene(Scene):
@@ -57,16 +57,7 @@ class ErrorsScene(Scene):
         self.buttons = [leave]
         if self.entry is not None:
             self.buttons.append(Button([(self.tr("button.reload"), "strong", "button_text")], self.reload, name="reload"))
-        x = inner.right
-        height = 0
-        for button in self.buttons:
-            w = button.fit_width(kit)
-            x -= w
-            height = button.layout(kit, x, 0, w).height
-            x -= kit.u * 2
-        for button in self.buttons:
-            button.base.y = button.rect.y = inner.bottom - height
-        return height
+        return footer_buttons(kit, self.buttons, inner)
 
     def update(self, dt: float) -> None:
         if self.watcher is not None and self.entry is not None and self.watcher.poll(dt):
