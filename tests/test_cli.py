@@ -174,3 +174,15 @@ def test_play_text_in_french_speaks_french():
     result = bluehelm("play-text", str(FIXTURES / "loop-once.yaml"), "--lang", "fr", "--no-record", stdin="x\n")
     assert "Tapez un nombre de 1 à 2, ou q." in result.stdout
     assert "Un garde attend votre question." in result.stdout
+
+
+def test_the_trainer_without_a_screen_says_so_in_one_line():
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.update(PYTHONPATH=str(ROOT), SDL_VIDEODRIVER="x11")
+    result = subprocess.run([sys.executable, "-m", "game"], capture_output=True, text=True, cwd=ROOT, env=env,
+                            timeout=60)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines()[-1] == ("bluehelm: error: cannot open the trainer window (x11 not "
+                                                      "available); without a screen, play in the terminal: "
+                                                      "bluehelm play-text FILE")

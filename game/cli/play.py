@@ -54,4 +54,11 @@ def run(args: argparse.Namespace) -> int:
     options = Options(paths=[path], language=args.lang, mode=args.mode, trainee=args.trainee, course=args.course,
                       timer=args.timer, fullscreen=args.fullscreen, size=window_size(args.windowed_size),
                       seed=args.seed, single_file=path.is_file(), db=args.db, watch=args.watch)
-    return App(options).run()
+    import pygame
+
+    try:
+        app = App(options)
+    except pygame.error as exc:
+        raise CommandError(f"cannot open the trainer window ({exc}); without a screen, "
+                           "play in the terminal: bluehelm play-text FILE", status=1) from exc
+    return app.run()

@@ -23,6 +23,14 @@ from .images import Images
 from .voice import Voice
 from .widgets import Drawn, Kit, Painter
 
+def _require_a_display() -> None:
+    """SDL falls back to an invisible driver when there is no screen: say so instead of hanging unseen."""
+    driver = pygame.display.get_driver()
+    if driver in ("offscreen", "dummy") and os.environ.get("SDL_VIDEODRIVER") != driver:
+        pygame.display.quit()
+        raise pygame.error("no display found")
+
+
 def _open_records(path: Path | None):
     """The records store, or None and why not: a bad records file must never stop a trainee."""
     from ..records import RecordsError, RecordStore
@@ -62,6 +70,7 @@ class App:
         self.options = options
         os.environ.setdefault("SDL_WINDOWS_DPI_AWARENESS", "permonitorv2")
         pygame.display.init()
+        _require_a_display()
         pygame.font.init()
         pygame.key.set_repeat(400, 40)
         self.window = pygame.Window("Bluehelm", _at_least(options.size), resizable=True, allow_high_dpi=True)
