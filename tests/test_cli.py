@@ -186,3 +186,10 @@ def test_the_trainer_without_a_screen_says_so_in_one_line():
     assert result.stderr.strip().splitlines()[-1] == ("bluehelm: error: cannot open the trainer window (x11 not "
                                                       "available); without a screen, play in the terminal: "
                                                       "bluehelm play-text FILE")
+
+
+def test_a_language_the_scenario_lacks_is_said_once_and_play_goes_on():
+    result = bluehelm("run", str(CONTRACT), "--choices", "greet-elder", "--lang", "de", "--json")
+    assert result.returncode == 0 and json.loads(result.stdout)["choices"] == ["greet-elder"]
+    assert result.stderr.strip() == ("bluehelm: warning: tests/fixtures/contract-example.yaml has no 'de' texts; "
+                                     "showing them in 'en'")

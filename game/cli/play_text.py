@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..engine.session import Outcome, Session
 from ..records import RecordedSession, RecordsError, RecordStore
-from .common import CommandError, load_playable
+from .common import CommandError, load_playable, warn_if_untranslated
 from scoring.debrief import build_debrief
 
 from .report import render_debrief
@@ -137,6 +137,7 @@ class TerminalPlayer:
 
 def run(args: argparse.Namespace) -> int:
     loaded, compiled = load_playable(args.file)
+    warn_if_untranslated(loaded, args.lang)
     seed = args.seed if args.seed is not None else int(time.time())
     session = Session(compiled, seed=seed, language=args.lang, content_hash=loaded.content_hash)
     session, recorder, notice = _recorded(args, session, compiled, loaded.content_hash)

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from ..engine.session import ChoiceNotOffered, Session
-from .common import CommandError, load_playable
+from .common import CommandError, load_playable, warn_if_untranslated
 from scoring.debrief import build_debrief
 
 from .report import render_debrief
@@ -43,6 +43,7 @@ def playthrough_json(session: Session) -> dict[str, object]:
 
 def run(args: argparse.Namespace) -> int:
     loaded, compiled = load_playable(args.file)
+    warn_if_untranslated(loaded, args.lang)
     session = Session(compiled, seed=args.seed, language=args.lang, content_hash=loaded.content_hash)
     for choice in [c.strip() for c in args.choices.split(",") if c.strip()]:
         try:
