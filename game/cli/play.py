@@ -30,6 +30,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--seed", type=int, default=None, help="seed of weighted random branches (default: random)")
     parser.add_argument("--watch", action="store_true",
                         help="authoring: re-check FILE on every save; a valid edit reloads at the same point")
+    parser.add_argument("--no-record", action="store_true",
+                        help="keep this run out of the records (for authors testing a scenario)")
     parser.add_argument("--db", type=Path, default=None, metavar="PATH",
                         help="records file (default: records.sqlite3 in your data folder)")
     parser.set_defaults(handler=run)
@@ -53,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
 
     options = Options(paths=[path], language=args.lang, mode=args.mode, trainee=args.trainee, course=args.course,
                       timer=args.timer, fullscreen=args.fullscreen, size=window_size(args.windowed_size),
-                      seed=args.seed, single_file=path.is_file(), db=args.db, watch=args.watch)
+                      seed=args.seed, single_file=path.is_file(), db=args.db, watch=args.watch, record=not args.no_record)
     import pygame
 
     try:

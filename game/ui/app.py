@@ -62,6 +62,7 @@ class Options:
     single_file: bool = field(default=False)
     db: Path | None = None  # the records store (default: the user's data folder)
     watch: bool = False  # live reload: re-check the scenario file on every save
+    record: bool = True  # False: an author's test runs stay out of the records store
 
 
 class App:
@@ -99,7 +100,7 @@ class App:
         self._toast_left = 0.0
         self._shapes: dict = {}
         self.configure()
-        self.store, records_problem = _open_records(options.db)
+        self.store, records_problem = _open_records(options.db) if options.record else (None, None)
         if records_problem:
             print(f"bluehelm: warning: {records_problem}; results are kept as files only", file=sys.stderr)
             self.toast(tr("records.unavailable", self.language))

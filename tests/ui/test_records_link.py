@@ -59,3 +59,13 @@ def test_a_damaged_records_file_does_not_stop_the_trainee(launch, library, home)
     assert pilot.app.store is None
     assert pilot.screen == "MenuScene"
     assert target.read_bytes() == b"this is not a database" * 100  # never overwritten
+
+
+def test_an_authors_test_run_can_stay_out_of_the_records(launch, library):
+    pilot = launch([library], trainee="AUTHOR", record=False)
+    assert pilot.app.store is None
+    pilot.press(pygame.K_1)
+    pilot.press(pygame.K_RETURN)
+    pilot.skip_reveal()
+    pilot.press(pygame.K_1)
+    assert not default_path().exists()
