@@ -88,17 +88,23 @@ def texts(document: YamlDocument, language: str) -> Iterator[Text]:
                        locate(root, path + (own,))[0])
 
 
-# -- extract ----------------------------------------------------------------------
-
-def extract(raw: bytes, file: str, language: str) -> polib.POFile:
-    """A PO file of every text of the scenario, with the existing `language` translations filled in."""
-    _check_code(language)
+def _source(raw: bytes, file: str, language: str):
+    """The scenario's document, its data and its own language; translating into that language is an error."""
     document = read_document(raw, file)
     data = document.data
     assert isinstance(data, dict)
     own = scenario_language(data)
     if language == own:
         raise TranslationError(f"'{language}' is the scenario's own language; name the language to translate into")
+    return document, data, own
+
+
+# -- extract ----------------------------------------------------------------------
+
+def extract(raw: bytes, file: str, language: str) -> polib.POFile:
+    """A PO file of every text of the scenario, with the existing `language` translations filled in."""
+    _check_code(language)
+    document, data, own = _source(raw, file, language)
     po = polib.POFile(wrapwidth=78)
     po.header = (f"Translation of the Bluehelm scenario '{data.get('id')}' ({file}) from '{own}' into '{language}'.\n"
                  "Fill in each msgstr; keep msgctxt as it is (it says where the text goes).\n"
@@ -148,12 +154,7 @@ def po_language(po: polib.POFile, given: str | None) -> str:
 
 def apply(raw: bytes, file: str, po: polib.POFile, language: str) -> ApplyReport:
     """The scenario's bytes with the PO file's translations written in; unchanged texts keep their bytes."""
-    document = read_document(raw, file)
-    data = document.data
-    assert isinstance(data, dict)
-    own = scenario_language(data)
-    if language == own:
-        raise TranslationError(f"'{language}' is the scenario's own language, so there is nothing to translate into")
+    document, data, own = _source(raw, file, language)
     report = ApplyReport(raw, language)
     by_context = {text.context: text for text in texts(document, language)}
     shared = _shared_spots(document)
