@@ -128,13 +128,17 @@ def run_review(args: argparse.Namespace) -> int:
     return 0
 
 
+def _group(commands: argparse._SubParsersAction, name: str, help: str, description: str) -> argparse._SubParsersAction:
+    """A command made of actions (`xapi export`, `records list`); alone, it prints its usage."""
+    parser = commands.add_parser(name, help=help, description=description)
+    parser.set_defaults(handler=lambda args: _usage(parser))
+    return parser.add_subparsers(title="actions", metavar="ACTION")
+
+
 # -- xapi ---------------------------------------------------------------------------------
 
 def _add_xapi(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("xapi", help="sessions as xAPI 1.0.3 statements: export to a file or send to an LRS",
-                                 description="Sessions as xAPI 1.0.3 statements.")
-    parser.set_defaults(handler=lambda args: _usage(parser))
-    actions = parser.add_subparsers(title="actions", metavar="ACTION")
+    actions = _group(commands, "xapi", "sessions as xAPI 1.0.3 statements: export to a file or send to an LRS", "Sessions as xAPI 1.0.3 statements.")
 
     export = actions.add_parser("export", help="write every statement to a JSON file",
                                 description="Write the statements of every matching session as one JSON array.")
@@ -215,10 +219,7 @@ def run_send(args: argparse.Namespace) -> int:
 # -- records ------------------------------------------------------------------------------
 
 def _add_records(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("records", help="list sessions in the records file, or describe it",
-                                 description="Look into the trainee records file.")
-    parser.set_defaults(handler=lambda args: _usage(parser))
-    actions = parser.add_subparsers(title="actions", metavar="ACTION")
+    actions = _group(commands, "records", "list sessions in the records file, or describe it", "Look into the trainee records file.")
     listing = actions.add_parser("list", help="one line per session (id, trainee, scenario, state)")
     _db_option(listing)
     _filters(listing)
