@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # the engine imports scoring.core; importing it back only whe
     from game.engine.session import Session
     from game.engine.state import Decision
 
-DEBRIEF_FORMAT = "bluehelm-debrief/1"
+DEBRIEF_FORMAT = "bluehelm-debrief/2"
 MODES = ("training", "assessment")
 SITUATION_LIMIT = 120
 
@@ -48,7 +48,9 @@ class DecisionReview:
     critical: str | None
     seconds: float
     timer_expired: bool
-    better: Alternative | None
+    better: list[Alternative]
+    """Every option on offer rated strictly higher than the one taken, best first (ties share a rank:
+    they are listed by id, never by where they were shown)."""
 
 
 @dataclass(frozen=True)
@@ -112,8 +114,7 @@ class Debrief:
 
 
 def _review_from_json(data: dict) -> DecisionReview:
-    better = data.get("better")
-    return DecisionReview(**{**data, "better": Alternative(**better) if better is not None else None})
+    return DecisionReview(**{**data, "better": [Alternative(**b) for b in data.get("better") or []]})
 
 
 def build_debrief(session: "Session", *, mode: str = "training") -> Debrief:
@@ -180,12 +181,12 @@ def _review(session: "Session", decision: "Decision", on_offer: list["CompiledCh
     taken = session.compiled.nodes[decision.node].by_id[decision.choice]
     node = session.scenario.nodes[decision.node]
     model = node.choices[taken.index]
-    critical = session.text(model.critical) if model.critical is not None else None
+    critical = session.critical_text(model)
     return DecisionReview(
         node=decision.node, situation=one_line(session.text(node.text)), choice_id=decision.choice,
         choice_text=session.text(model.text), score=dict(taken.score), feedback=session.text(model.feedback),
         critical=critical, seconds=float(decision.seconds), timer_expired=bool(decision.timer),
-        better=_better(session, taken, on_offer) if on_offer is not None else None,
+        better=_better(session, taken, on_offer) if on_offer is not None else [],
     )
 
 
@@ -195,19 +196,22 @@ def rating(score) -> int:
     return sum(value for _, value in pairs)
 
 
-def _better(session: "Session", taken: "CompiledChoice", on_offer: list["CompiledChoice"]) -> Alternative | None:
-    """The best-rated choice on offer (earliest on ties), when it beats the one taken.
+def _better(session: "Session", taken: "CompiledChoice", on_offer: list["CompiledChoice"]) -> list[Alternative]:
+    """Every choice on offer rated strictly higher than the one taken, best first.
 
-    A red-line choice is never suggested, whatever its ratings.
+    Equal ratings are equal: they are ordered by id, never by the order they were shown in,
+    so the debrief does not reward the option that happened to be listed first. A red-line
+    choice is never suggested, whatever its ratings.
     """
-    best = None
-    for choice in on_offer:
-        if not choice.critical and (best is None or rating(choice.score) > rating(best.score)):
-            best = choice
-    if best is None or rating(best.score) <= rating(taken.score):
-        return None
-    model = session.scenario.nodes[best.node].choices[best.index]
-    return Alternative(best.id, session.text(model.text), dict(best.score), session.text(model.feedback))
+    floor = rating(taken.score)
+    better = sorted((c for c in on_offer if not c.critical and rating(c.score) > floor),
+                    key=lambda c: (-rating(c.score), c.id))
+    alternatives = []
+    for choice in better:
+        model = session.scenario.nodes[choice.node].choices[choice.index]
+        alternatives.append(Alternative(choice.id, session.choice_text(model, choice), dict(choice.score),
+                                        session.text(model.feedback)))
+    return alternatives
 
 
 _FIRST_SENTENCE = re.compile(r".+?(?:[.!?][\"'\u201d\u2019\u00bb)]*(?=\s|$)|[\u3002\uff01\uff1f])")

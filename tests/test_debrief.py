@@ -65,9 +65,9 @@ def test_best_path_debrief_has_the_contract_numbers_and_no_better_choice(driver)
         node="arrival", situation="A crowd of about forty displaced people waits at the barrier.",
         choice_id="greet-elder", choice_text="Greet the elder through the interpreter first.",
         score={"cultural": 2, "crisis": 1}, feedback=GREET_FEEDBACK, critical=None,
-        seconds=4.5, timer_expired=False, better=None)
+        seconds=4.5, timer_expired=False, better=[])
     assert (second.node, second.choice_id, second.score, second.better) == (
-        "elder-talk", "ask-women-officer", {"cultural": 2, "crisis": 0}, None)
+        "elder-talk", "ask-women-officer", {"cultural": 2, "crisis": 0}, [])
     assert debrief.red_lines == []
     assert debrief.objectives == [ObjectiveResult("gender-sensitive-search", OBJECTIVE, "met")]
     assert debrief.trajectories == {"trust": [50, 60, 60], "tension": [40, 35, 35]}
@@ -86,8 +86,8 @@ def test_red_line_path_fails_lists_the_red_line_first_and_names_the_better_choic
     assert debrief.red_lines == [RedLine("elder-talk", "search-now", RED_LINE)]
     search = debrief.decisions[1]
     assert (search.critical, search.seconds, search.score) == (RED_LINE, 2.0, {"cultural": -3})
-    assert search.better == Alternative("ask-women-officer", "Call the female officer to search the women.",
-                                        {"cultural": 2, "crisis": 0}, "Gender-sensitive searches keep dignity and trust.")
+    assert search.better == [Alternative("ask-women-officer", "Call the female officer to search the women.",
+                                         {"cultural": 2, "crisis": 0}, "Gender-sensitive searches keep dignity and trust.")]
     # search-now is not linked to the objective; greet-elder (+3) is, so it still counts as met
     assert debrief.objectives[0].status == "met"
     assert debrief.strengths == [f"Objective met: {OBJECTIVE}"]
@@ -109,11 +109,11 @@ def test_timer_path_records_the_expired_timer_and_follows_the_same_random_branch
 
     wait, back, greet, _ = debrief.decisions
     assert (wait.choice_id, wait.seconds, wait.timer_expired, wait.score) == ("wait", 20.0, True, {"crisis": -1})
-    assert wait.better == Alternative("greet-elder", "Greet the elder through the interpreter first.",
-                                      {"cultural": 2, "crisis": 1}, GREET_FEEDBACK)
+    assert wait.better == [Alternative("greet-elder", "Greet the elder through the interpreter first.",
+                                       {"cultural": 2, "crisis": 1}, GREET_FEEDBACK)]
     assert (back.node, back.situation, back.feedback, back.timer_expired, back.better) == (
-        "angry-crowd", "Shouting breaks out at the barrier.", "", False, None)
-    assert (greet.node, greet.better) == ("arrival", None)
+        "angry-crowd", "Shouting breaks out at the barrier.", "", False, [])
+    assert (greet.node, greet.better) == ("arrival", [])
     assert (debrief.overall, debrief.passed) == (66.7, True)
     assert [(d.percent, d.band) for d in debrief.dimensions] == [(83.3, "proficient"), (50.0, "competent")]
     # on_enter of arrival adds 10 tension on each visit
@@ -151,10 +151,10 @@ def test_to_json_is_plain_json_with_every_field_in_a_stable_order_and_round_trip
     assert list(data) == ["format"] + [f.name for f in dataclasses.fields(Debrief)]
     assert list(data["dimensions"][0]) == [f.name for f in dataclasses.fields(DimensionResult)]
     assert list(data["decisions"][0]) == [f.name for f in dataclasses.fields(DecisionReview)]
-    assert list(data["decisions"][0]["better"]) == [f.name for f in dataclasses.fields(Alternative)]
+    assert list(data["decisions"][0]["better"][0]) == [f.name for f in dataclasses.fields(Alternative)]
     assert list(data["red_lines"][0]) == [f.name for f in dataclasses.fields(RedLine)]
     assert list(data["objectives"][0]) == [f.name for f in dataclasses.fields(ObjectiveResult)]
-    assert data["format"] == "bluehelm-debrief/1" and data["mode"] == "assessment"
+    assert data["format"] == "bluehelm-debrief/2" and data["mode"] == "assessment"
     assert json.dumps(build_debrief(session, mode="assessment").to_json()) == text
     assert Debrief.from_json(json.loads(text)) == debrief
     with pytest.raises(ValueError, match="not a Bluehelm debrief"):
@@ -179,13 +179,13 @@ def test_a_history_the_replay_cannot_reproduce_still_gives_a_debrief(driver):
     restored, report = Session.resume(session.compiled, state, content_hash="test")
     assert report.exact
     debrief = build_debrief(restored)
-    assert debrief.decisions[0].better is not None  # what was on offer before the choice is still known
+    assert debrief.decisions[0].better != []  # what was on offer before the choice is still known
     assert debrief.trajectories == {"trust": [50], "tension": [40]}  # but the replay stops there
 
 
 # -- better alternatives ------------------------------------------------------------------------
 
-def test_better_is_the_earlier_of_tied_best_choices_and_only_when_strictly_better(driver, tmp_path):
+def test_better_lists_every_strictly_better_choice_best_first_and_ties_by_id_not_position(driver, tmp_path):
     def edit(data):
         choices = data["nodes"]["arrival"]["choices"]
         choices.append({"id": "call-hq", "text": "Call headquarters.", "goto": "elder-talk",
@@ -194,16 +194,17 @@ def test_better_is_the_earlier_of_tied_best_choices_and_only_when_strictly_bette
     path = variant(tmp_path, edit)
 
     waited = build_debrief(play(driver(path), "wait").session)
-    assert waited.decisions[0].better.choice_id == "greet-elder"  # 3 ties with call-hq: the earlier one
+    # greet-elder (+2 +1), call-hq (+3) and stall (+3) all rate 3: equal, so listed by id, whatever was shown first
+    assert [b.choice_id for b in waited.decisions[0].better] == ["call-hq", "greet-elder", "stall"]
     tied = build_debrief(play(driver(path), "call-hq").session)
-    assert tied.decisions[0].better is None  # greet-elder rates 3 too: not strictly better
+    assert tied.decisions[0].better == []  # greet-elder rates 3 too: not strictly better
 
 
 def test_better_only_looks_at_choices_that_were_on_offer(driver, tmp_path):
     def lower_trust(data):
         data["variables"]["trust"]["value"] = 30  # greet-elder needs trust >= 40
     debrief = build_debrief(play(driver(variant(tmp_path, lower_trust)), "wait").session)
-    assert debrief.decisions[0].better is None
+    assert debrief.decisions[0].better == []
 
 
 def test_better_respects_once_only_choices_already_taken(driver, tmp_path):
@@ -212,14 +213,14 @@ def test_better_respects_once_only_choices_already_taken(driver, tmp_path):
         choice_of(data, "arrival", "greet-elder")["if"] = "trust >= 40"
     debrief = build_debrief(play(driver(variant(tmp_path, greet_then_return)), "greet-elder", "back", "wait").session)
     assert [d.choice_id for d in debrief.decisions] == ["greet-elder", "back", "wait"]
-    assert debrief.decisions[2].better is None  # greet-elder was once-only and already taken
+    assert debrief.decisions[2].better == []  # greet-elder was once-only and already taken
 
 
 def test_a_red_line_choice_is_never_offered_as_the_better_one(driver, tmp_path):
     def tempting_red_line(data):
         choice_of(data, "elder-talk", "search-now")["score"] = {"cultural": 3, "crisis": 3}
     debrief = build_debrief(play(driver(variant(tmp_path, tempting_red_line)), "greet-elder", "ask-women-officer").session)
-    assert debrief.decisions[1].better is None
+    assert debrief.decisions[1].better == []
 
 
 # -- objectives -----------------------------------------------------------------------------------

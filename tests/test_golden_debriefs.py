@@ -57,6 +57,6 @@ def test_debrief_matches_its_golden(path: Path, name: str):
 def test_best_debrief_passes_with_no_red_line_and_worst_does_not(path: Path):
     best = json.loads((DEBRIEFS / f"{path.stem}.best.json").read_text(encoding="utf-8"))
     worst = json.loads((DEBRIEFS / f"{path.stem}.worst.json").read_text(encoding="utf-8"))
-    assert best["passed"] and not best["red_lines"] and all(d["better"] is None or d["critical"] is None
+    assert best["passed"] and not best["red_lines"] and all(not d["better"] or d["critical"] is None
                                                             for d in best["decisions"])
     assert not worst["passed"] and worst["to_work_on"]

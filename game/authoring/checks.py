@@ -15,6 +15,8 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from .conditions import ConditionError, check_types, names_in, parse_condition
 from .diagnostics import Diagnostic, did_you_mean, error, warning
+from .model import RED_LINE_KEY, red_line_id
+from .redlines import EMPTY, Catalogue
 from .textfields import LANGUAGE_CODE, check_translations
 from .yamlsource import ScalarSpot, Spot, locate, spot_at
 
@@ -48,6 +50,7 @@ class _Context:
     root: Spot
     file: str
     assets_dir: Path | None
+    catalogue: Catalogue = EMPTY
     found: list[Diagnostic] = field(default_factory=list)
     suggestion_budget: int = 200_000
     """How many candidate names 'did you mean' may compare in all, so that a file with thousands
@@ -90,9 +93,10 @@ class _Context:
         return [i for i in (_dict(o).get("id") for o in _list(self.data.get("objectives"))) if isinstance(i, str)]
 
 
-def check_meaning(data: dict, root: Spot, file: str, assets_dir: Path | None) -> list[Diagnostic]:
+def check_meaning(data: dict, root: Spot, file: str, assets_dir: Path | None,
+                  catalogue: Catalogue = EMPTY) -> list[Diagnostic]:
     """Every check of the format beyond shape; returns the diagnostics found."""
-    ctx = _Context(data, root, file, assets_dir)
+    ctx = _Context(data, root, file, assets_dir, catalogue)
     _check_header(ctx)
     _check_variables(ctx)
     _check_cast(ctx)
@@ -132,6 +136,8 @@ def _check_header(ctx: _Context) -> None:
         if _is_number(weight) and weight <= 0:
             ctx.error(("dimensions", name, "weight"), "BH013", f"weight must be more than 0, not {weight}")
     _check_bands(ctx, data.get("bands"), ("bands",))
+    for name, limit in _dict(data.get("assessment")).items():
+        _check_percent(ctx, limit, ("assessment", name), what="an assessment threshold")
     for name, dimension in ctx.dimensions.items():
         _check_bands(ctx, _dict(dimension).get("bands"), ("dimensions", name, "bands"))
     for name, mark in _dict(data.get("pass_marks")).items():
@@ -162,9 +168,9 @@ def _check_bands(ctx: _Context, bands: object, path: Path_) -> None:
         starts.setdefault(start, index)
 
 
-def _check_percent(ctx: _Context, value: object, path: Path_) -> None:
+def _check_percent(ctx: _Context, value: object, path: Path_, *, what: str = "a pass mark") -> None:
     if _is_number(value) and not 0 <= value <= 100:
-        ctx.error(path, "BH013", f"a pass mark is a percent from 0 to 100, not {value}")
+        ctx.error(path, "BH013", f"{what} is a percent from 0 to 100, not {value}")
 
 
 # -- variables, cast, assets --------------------------------------------------
@@ -234,6 +240,7 @@ def _check_node(ctx: _Context, node_id: object, node: dict) -> None:
     _check_asset(ctx, node.get("background"), path + ("background",))
     on_enter = _dict(node.get("on_enter"))
     _check_effects(ctx, on_enter, path + ("on_enter",))
+    _check_variants(ctx, node, path)
     choices = _list(node.get("choices"))
     is_ending = node.get("ending") is not None
     if is_ending and choices:
@@ -272,6 +279,8 @@ def _check_choice(ctx: _Context, path: Path_, choice: dict, seen: set[str]) -> N
     _check_goto(ctx, choice.get("goto"), path + ("goto",))
     if isinstance(choice.get("if"), str):
         _check_condition(ctx, choice["if"], path + ("if",))
+    _check_variants(ctx, choice, path)
+    _check_red_line(ctx, choice.get("critical"), path + ("critical",))
     _check_effects(ctx, choice, path)
     for dimension, rating in _dict(choice.get("score")).items():
         if dimension not in ctx.dimensions:
@@ -283,6 +292,29 @@ def _check_choice(ctx: _Context, path: Path_, choice: dict, seen: set[str]) -> N
         if isinstance(objective, str) and objective not in ctx.objective_ids:
             ctx.error(path + ("objectives", index), "BH034",
                       f"objective reference names no objective: '{objective}'{ctx.suggest(objective, ctx.objective_ids)}")
+
+
+def _check_variants(ctx: _Context, holder: dict, path: Path_) -> None:
+    for index, variant in enumerate(_list(holder.get("variants"))):
+        condition = _dict(variant).get("if")
+        if isinstance(condition, str):
+            _check_condition(ctx, condition, path + ("variants", index, "if"))
+
+
+def _check_red_line(ctx: _Context, critical: object, path: Path_) -> None:
+    ident = red_line_id(critical)
+    if ident is None:
+        if isinstance(critical, dict) and RED_LINE_KEY in critical:
+            ctx.error(path, "BH036", "a catalogue red line is written {red_line: ID} with nothing beside it")
+        return
+    if ident not in ctx.catalogue:
+        where = "no red-line catalogue was found" if not ctx.catalogue.entries else \
+            f"not in {_catalogue_name(ctx.catalogue)}{ctx.suggest(ident, ctx.catalogue.entries)}"
+        ctx.error(path + (RED_LINE_KEY,), "BH036", f"red line '{ident}' names no catalogue entry: {where}")
+
+
+def _catalogue_name(catalogue: Catalogue) -> str:
+    return _shown(catalogue.path.parent).rstrip("/") + "/" + catalogue.path.name if catalogue.path else "the catalogue"
 
 
 def _check_goto(ctx: _Context, goto: object, path: Path_) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import json
+from pathlib import Path
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from enum import Enum
@@ -120,3 +121,11 @@ def render_text(diagnostics: Iterable[Diagnostic]) -> str:
 
 def render_json(diagnostics: Iterable[Diagnostic]) -> str:
     return json.dumps([d.to_json() for d in sorted(diagnostics)], ensure_ascii=False, indent=2)
+
+
+def display_name(path: Path) -> str:
+    """The file name as diagnostics show it: relative to the working folder when inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)

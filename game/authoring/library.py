@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .diagnostics import Diagnostic, error
 from .loader import LoadResult, display_name
+from .redlines import CATALOGUE_NAME, is_catalogue_file
 
 SCENARIO_SUFFIXES = (".yaml", ".yml")
 
@@ -16,18 +17,32 @@ class NoScenarios(ValueError):
 
 
 def scenario_files(paths: Iterable[Path]) -> list[Path]:
-    """The scenario files named by `paths`: files as given, folders searched recursively."""
+    """The scenario files named by `paths`: files as given, folders searched recursively
+    (red-line catalogues, `red-lines.yaml`, are not scenarios and are left out)."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            inside = sorted(p for p in path.rglob("*") if p.suffix in SCENARIO_SUFFIXES and p.is_file())
-            if not inside:
+            inside = sorted(p for p in path.rglob("*") if p.suffix in SCENARIO_SUFFIXES and p.is_file()
+                            and not is_catalogue_file(p))
+            if not inside and not any(path.rglob(CATALOGUE_NAME)):
                 raise NoScenarios(f"no scenario files (*.yaml) in {path}")
             found.extend(inside)
         elif path.is_file():
-            found.append(path)
+            if not is_catalogue_file(path):
+                found.append(path)
         else:
             raise NoScenarios(f"no such file or folder: {path}")
+    return found
+
+
+def catalogue_files(paths: Iterable[Path]) -> list[Path]:
+    """The red-line catalogues named by `paths` or found in its folders."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob(CATALOGUE_NAME) if p.is_file()))
+        elif is_catalogue_file(path) and path.is_file():
+            found.append(path)
     return found
 
 

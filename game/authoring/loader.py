@@ -18,9 +18,10 @@ from ..gcpause import gc_paused
 from .. import __version__, userdirs
 from ..paths import assets_for
 from .checks import check_meaning
-from .diagnostics import Diagnostic, error, has_errors
+from .diagnostics import Diagnostic, display_name, error, has_errors
 from .lint import lint_scenario
 from .model import Scenario
+from .redlines import Catalogue, catalogue_for
 from .structure import check_shape
 from .yamlsource import Limits, locate, read_yaml, too_large
 
@@ -37,6 +38,8 @@ class LoadResult:
     content_hash: str = ""
     from_cache: bool = False
     id_at: tuple[int, int] = (1, 1)
+    catalogue: Catalogue = field(default_factory=catalogue_for)
+    """The red-line catalogue the scenario's `critical: {red_line: ID}` entries name."""
 
     @property
     def ok(self) -> bool:
@@ -47,23 +50,19 @@ def content_hash(raw: bytes) -> str:
     return hashlib.sha256(raw).hexdigest()
 
 
-def display_name(path: Path) -> str:
-    """The file name as diagnostics show it: relative to the working folder when inside it."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
 
 
-def check_source(raw: bytes, file: str, assets_dir: Path | None,
-                 limits: Limits = Limits()) -> tuple[Scenario | None, list[Diagnostic], tuple[int, int]]:
-    """Every check on the bytes of one scenario file; also returns where its id is."""
+def check_source(raw: bytes, file: str, assets_dir: Path | None, limits: Limits = Limits(),
+                 catalogue: Catalogue | None = None) -> tuple[Scenario | None, list[Diagnostic], tuple[int, int]]:
+    """Every check on the bytes of one scenario file; also returns where its id is.
+
+    Red lines are looked up in `catalogue` (default: the shipped library's)."""
     with gc_paused():
-        return _check_source(raw, file, assets_dir, limits)
+        return _check_source(raw, file, assets_dir, limits, catalogue or catalogue_for())
 
 
-def _check_source(raw: bytes, file: str, assets_dir: Path | None,
-                  limits: Limits) -> tuple[Scenario | None, list[Diagnostic], tuple[int, int]]:
+def _check_source(raw: bytes, file: str, assets_dir: Path | None, limits: Limits,
+                  catalogue: Catalogue) -> tuple[Scenario | None, list[Diagnostic], tuple[int, int]]:
     document, diagnostics = read_yaml(raw, file, limits)
     if document is None:
         if not diagnostics:
@@ -76,7 +75,7 @@ def _check_source(raw: bytes, file: str, assets_dir: Path | None,
         return None, diagnostics, (1, 1)
     scenario, shape_problems = check_shape(document.data, document.spot, file)
     diagnostics.extend(shape_problems)
-    diagnostics.extend(check_meaning(document.data, document.spot, file, assets_dir))
+    diagnostics.extend(check_meaning(document.data, document.spot, file, assets_dir, catalogue))
     if has_errors(diagnostics):
         scenario = None
     elif scenario is not None:  # the trainee's-reality lint (BH13x) reads a scenario with no errors
@@ -96,12 +95,13 @@ def load_scenario(path: Path, *, use_cache: bool = False, limits: Limits = Limit
         reason = exc.strerror or str(exc)
         return LoadResult(path, None, [error(file, (1, 1), "BH001", f"cannot read the file: {reason}")])
     digest = content_hash(raw)
+    catalogue = catalogue_for(path)
     if use_cache:
-        cached = _read_cache(digest, file)
+        cached = _read_cache(digest, catalogue, file)
         if cached is not None:
-            return LoadResult(path, cached[0], cached[1], digest, from_cache=True)
-    scenario, diagnostics, id_at = check_source(raw, file, assets_for(path), limits)
-    result = LoadResult(path, scenario, diagnostics, digest, id_at=id_at)
+            return LoadResult(path, cached[0], cached[1], digest, from_cache=True, catalogue=catalogue)
+    scenario, diagnostics, id_at = check_source(raw, file, assets_for(path), limits, catalogue)
+    result = LoadResult(path, scenario, diagnostics, digest, id_at=id_at, catalogue=catalogue)
     if use_cache and result.ok:
         _write_cache(digest, result)
     return result
@@ -113,11 +113,11 @@ def cache_dir() -> Path:
     return userdirs.cache_dir() / "compiled"
 
 
-def _cache_file(digest: str) -> Path:
-    return cache_dir() / f"{digest}-{CACHE_FORMAT}-{__version__}.pickle"
+def _cache_file(digest: str, catalogue: Catalogue) -> Path:
+    return cache_dir() / f"{digest}-{catalogue.digest or 'none'}-{CACHE_FORMAT}-{__version__}.pickle"
 
 
-def _read_cache(digest: str, file: str) -> tuple[Scenario, list[Diagnostic]] | None:
+def _read_cache(digest: str, catalogue: Catalogue, file: str) -> tuple[Scenario, list[Diagnostic]] | None:
     """The validated model saved by an earlier load of the same bytes by the same version.
 
     A pickle of our own model classes, in the user's own cache folder, keyed by the
@@ -126,7 +126,7 @@ def _read_cache(digest: str, file: str) -> tuple[Scenario, list[Diagnostic]] | N
     """
     try:
         with gc_paused():
-            payload = pickle.loads(_cache_file(digest).read_bytes())
+            payload = pickle.loads(_cache_file(digest, catalogue).read_bytes())
         scenario, diagnostics = payload["scenario"], payload["diagnostics"]
         if not isinstance(scenario, Scenario):
             return None
@@ -138,7 +138,7 @@ def _read_cache(digest: str, file: str) -> tuple[Scenario, list[Diagnostic]] | N
 def _write_cache(digest: str, result: LoadResult) -> None:
     assert result.scenario is not None
     payload = {"scenario": result.scenario, "diagnostics": result.diagnostics}
-    target = _cache_file(digest)
+    target = _cache_file(digest, result.catalogue)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         temporary = target.with_suffix(f".tmp{os.getpid()}")

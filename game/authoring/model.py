@@ -75,9 +75,27 @@ class Timer(FormatModel):
     choice: str
 
 
+class Variant(FormatModel):
+    """A text shown instead of the plain one while its condition holds (state-aware text)."""
+
+    if_: str = Field(alias="if")
+    text: LocalText
+
+
+RED_LINE_KEY = "red_line"
+
+
+def red_line_id(critical: object) -> str | None:
+    """The catalogue id a `critical: {red_line: ID}` names, else None (a free-text red line or none)."""
+    if isinstance(critical, dict) and set(critical) == {RED_LINE_KEY} and isinstance(critical[RED_LINE_KEY], str):
+        return critical[RED_LINE_KEY]
+    return None
+
+
 class Choice(FormatModel):
     id: str
     text: LocalText
+    variants: list[Variant] = Field(default_factory=list)
     goto: Union[str, dict[str, Weight]]
     if_: str | None = Field(default=None, alias="if")
     once: bool = False
@@ -87,16 +105,32 @@ class Choice(FormatModel):
     feedback: LocalText | None = None
     objectives: list[str] = Field(default_factory=list)
     critical: LocalText | None = None
+    """A red line: a sentence (per language), or `{red_line: ID}` naming a catalogue entry."""
+
+    @property
+    def red_line(self) -> str | None:
+        return red_line_id(self.critical)
 
 
 class Node(FormatModel):
     text: LocalText
+    variants: list[Variant] = Field(default_factory=list)
+    keep_order: bool = False
     speaker: str | None = None
     background: str | None = None
     on_enter: Effects | None = None
     timer: Timer | None = None
     choices: list[Choice] = Field(default_factory=list)
     ending: EndingKind | None = None
+
+
+class AssessmentLimits(FormatModel):
+    """Per-scenario overrides of the assessment-quality thresholds (percent or percentage points)."""
+
+    best_is_longest: Weight | None = None
+    giveaway_gap: Weight | None = None
+    dominant: Weight | None = None
+    naive_pass: Weight | None = None
 
 
 class Scenario(FormatModel):
@@ -117,6 +151,7 @@ class Scenario(FormatModel):
     cast: dict[str, CastMember] = Field(default_factory=dict)
     start: str
     nodes: dict[str, Node]
+    assessment: AssessmentLimits | None = None
 
 
 def localized(text: LocalText | None, language: str, fallback: str) -> str:

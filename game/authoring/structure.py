@@ -85,10 +85,13 @@ def _model_for(path: tuple[object, ...]) -> type[BaseModel] | None:
         ("nodes", "*", "on_enter"): model.Effects,
         ("nodes", "*", "timer"): model.Timer,
         ("nodes", "*", "choices", "#"): model.Choice,
+        ("nodes", "*", "variants", "#"): model.Variant,
+        ("nodes", "*", "choices", "#", "variants", "#"): model.Variant,
+        ("assessment",): model.AssessmentLimits,
         ("bands", "#"): model.Band,
         ("dimensions", "*", "bands", "#"): model.Band,
     }
-    pattern = tuple("#" if isinstance(p, int) and i and path[i - 1] in ("objectives", "choices", "bands") else
+    pattern = tuple("#" if isinstance(p, int) and i and path[i - 1] in ("objectives", "choices", "bands", "variants") else
                     ("*" if i % 2 == 1 and path[i - 1] in ("dimensions", "variables", "cast", "nodes") else p)
                     for i, p in enumerate(path))
     return shapes.get(pattern)  # type: ignore[arg-type]

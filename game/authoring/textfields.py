@@ -7,7 +7,9 @@ validator and the translation tools both walk it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+
+from .model import red_line_id
 
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
@@ -43,17 +45,31 @@ def text_fields(data: dict) -> Iterator[tuple[Path_, object]]:
     for node_id, node in _dict(data.get("nodes")).items():
         node = _dict(node)
         yield ("nodes", node_id, "text"), node.get("text")
+        yield from _variant_texts(("nodes", node_id), node)
         for index, choice in enumerate(_list(node.get("choices"))):
+            choice = _dict(choice)
             for key in ("text", "feedback", "critical"):
-                yield ("nodes", node_id, "choices", index, key), _dict(choice).get(key)
+                if key == "critical" and red_line_id(choice.get(key)) is not None:
+                    continue  # the catalogue holds its text, in every language
+                yield ("nodes", node_id, "choices", index, key), choice.get(key)
+            yield from _variant_texts(("nodes", node_id, "choices", index), choice)
 
 
-def check_translations(data: dict, report_error: Report, report_warning: Report) -> None:
-    """BH014 where a text lacks the scenario's language, BH103 where it lacks another one used in the file."""
+def _variant_texts(path: Path_, holder: dict) -> Iterator[tuple[Path_, object]]:
+    for index, variant in enumerate(_list(holder.get("variants"))):
+        yield path + ("variants", index, "text"), _dict(variant).get("text")
+
+
+def check_translations(data: dict, report_error: Report, report_warning: Report,
+                       fields: Iterable[tuple[Path_, object]] | None = None) -> None:
+    """BH014 where a text lacks the scenario's language, BH103 where it lacks another one used in the file.
+
+    `fields` defaults to the scenario's text fields; the red-line catalogue passes its own."""
     language = data.get("language", "en")
     if not isinstance(language, str):
         return
-    fields = [(path, value) for path, value in text_fields(data) if isinstance(value, (str, dict))]
+    fields = [(path, value) for path, value in (text_fields(data) if fields is None else fields)
+              if isinstance(value, (str, dict))]
     languages = {language}
     for _, value in fields:
         if isinstance(value, dict):

@@ -31,7 +31,7 @@ def load_playable(path: Path, *, show_warnings: bool = False) -> tuple[LoadResul
     if not result.ok:
         raise CommandError(f"{path} has errors; fix them (bluehelm validate {path}) and try again", status=1)
     assert result.scenario is not None
-    return result, compile_scenario(result.scenario)
+    return result, compile_scenario(result.scenario, result.catalogue)
 
 
 def warn_if_untranslated(result: LoadResult, language: str | None) -> None:

@@ -85,8 +85,7 @@ def _decision(number: int, review: DecisionReview, words: dict[str, str], width:
              _wrap(f"   > {review.choice_text}  [{ratings}]  ({timing})", width, "     ")]
     if review.feedback:
         lines.append(_wrap(f"     {review.feedback}", width, "     "))
-    if review.better is not None:
-        better = review.better
+    for better in review.better:
         better_ratings = _ratings(better.score, labels)
         lines.append(_wrap(f"   {words['better']}: {better.text}  [{better_ratings}]", width, "     "))
         if better.feedback:

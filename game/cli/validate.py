@@ -9,7 +9,8 @@ from pathlib import Path
 
 from ..authoring.diagnostics import Severity, render_json, render_text
 from ..authoring.i18n import coverage_lines, scenario_coverage
-from ..authoring.library import NoScenarios, check_library, scenario_files
+from ..authoring.library import NoScenarios, catalogue_files, check_library, scenario_files
+from ..authoring.redlines import read_catalogue
 from ..authoring.loader import display_name, load_scenario
 from ..paths import shipped_scenarios
 from .common import CommandError
@@ -32,12 +33,16 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    paths = args.paths or [shipped_scenarios()]
     try:
-        files = scenario_files(args.paths or [shipped_scenarios()])
+        files = scenario_files(paths)
     except NoScenarios as exc:
         raise CommandError(str(exc)) from exc
+    catalogues = catalogue_files(paths)
     results = [load_scenario(path) for path in files]
     diagnostics = [d for r in results for d in r.diagnostics] + check_library(results)
+    diagnostics += [d for path in catalogues for d in read_catalogue(path)[1]]
+    files = files + catalogues
     if not args.no_analysis:
         from ..analysis import validation_warnings  # only `validate` pays for the analysis
 

@@ -37,7 +37,8 @@ def chooser_for(seed: int) -> random.Random:
 
 def walk(compiled: CompiledScenario, seed: int, pick: Callable[[list[CompiledChoice]], CompiledChoice],
          *, max_steps: int = MAX_STEPS) -> Playthrough:
-    """One playthrough, without the state machine, using the shared rules."""
+    """One playthrough, without the state machine, using the shared rules; `pick` is given the
+    options on offer in the order a trainee would see them."""
     branch_rng = random.Random(seed)
     variables = dict(compiled.initial)
     bounds = compiled.bounds
@@ -45,6 +46,7 @@ def walk(compiled: CompiledScenario, seed: int, pick: Callable[[list[CompiledCho
     node = compiled.nodes[compiled.start]
     rules.apply_effects(node.on_enter, variables, bounds)
     trail = rules.Trail([node.id])
+    visits = {node.id: 1}
     outcome = "incomplete"
     for _ in range(max_steps):
         if node.ending is not None:
@@ -54,8 +56,9 @@ def walk(compiled: CompiledScenario, seed: int, pick: Callable[[list[CompiledCho
         if not on_offer:
             outcome = "dead-end"
             break
-        choice = pick(on_offer)
+        choice = pick(rules.presentation_order(node, on_offer, seed, visits[node.id]))
         node = trail.step(compiled, choice, rules.pick_destination(choice, branch_rng), variables, taken_once)
+        visits[node.id] = visits.get(node.id, 0) + 1
     else:
         if node.ending is not None:
             outcome = node.ending

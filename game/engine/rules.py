@@ -7,13 +7,17 @@ which choices are on offer, what effects do, or where a weighted branch leads.
 
 from __future__ import annotations
 
+import hashlib
 import random
 from functools import lru_cache
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass, field
 
 from ..authoring.conditions import Value, compile_condition, parse_condition
-from ..authoring.model import Choice, Effects, Node, Scenario
+from ..authoring.model import Choice, Effects, Node, Scenario, Variant
+from ..authoring.redlines import Catalogue, catalogue_for
+
+Condition = Callable[[Mapping[str, Value]], bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,11 +50,12 @@ class CompiledChoice:
     index: int
     destinations: tuple[str, ...]
     weights: tuple[float, ...] | None  # None: a fixed goto to destinations[0]
-    condition: Callable[[Mapping[str, Value]], bool] | None
+    condition: Condition | None
     once: bool
     effects: CompiledEffects
     score: tuple[tuple[str, int], ...]
     critical: bool
+    variants: tuple[Condition, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +67,8 @@ class CompiledNode:
     timer_seconds: float | None
     timer_choice: str | None
     by_id: dict[str, CompiledChoice] = field(default_factory=dict)
+    variants: tuple[Condition, ...] = ()
+    keep_order: bool = False
 
 
 class CompiledNodes(Mapping[str, CompiledNode]):
@@ -96,6 +103,7 @@ class CompiledScenario:
     nodes: CompiledNodes
     initial: dict[str, Value]
     bounds: dict[str, Bounds]
+    red_lines: Catalogue
 
 
 def _effects(holder: Effects | Choice | None) -> CompiledEffects:
@@ -110,6 +118,10 @@ def _condition(text: str) -> Callable[[Mapping[str, Value]], bool]:
     return compile_condition(parse_condition(text))
 
 
+def _variants(variants: list[Variant]) -> tuple[Condition, ...]:
+    return tuple(_condition(v.if_) for v in variants)
+
+
 def _choice(node_id: str, index: int, choice: Choice) -> CompiledChoice:
     if isinstance(choice.goto, str):
         destinations, weights = (choice.goto,), None
@@ -118,7 +130,8 @@ def _choice(node_id: str, index: int, choice: Choice) -> CompiledChoice:
         weights = tuple(float(w) for w in choice.goto.values())
     condition = _condition(choice.if_) if choice.if_ is not None else None
     return CompiledChoice(node_id, choice.id, index, destinations, weights, condition, choice.once,
-                          _effects(choice), tuple(choice.score.items()), choice.critical is not None)
+                          _effects(choice), tuple(choice.score.items()), choice.critical is not None,
+                          _variants(choice.variants))
 
 
 def _node(node_id: str, node: Node) -> CompiledNode:
@@ -126,15 +139,18 @@ def _node(node_id: str, node: Node) -> CompiledNode:
     timer = node.timer
     return CompiledNode(node_id, choices, node.ending, _effects(node.on_enter),
                         float(timer.seconds) if timer else None, timer.choice if timer else None,
-                        {c.id: c for c in choices})
+                        {c.id: c for c in choices}, _variants(node.variants), node.keep_order)
 
 
-def compile_scenario(scenario: Scenario) -> CompiledScenario:
-    """Precompute conditions, effects and branches of a validated scenario."""
+def compile_scenario(scenario: Scenario, red_lines: Catalogue | None = None) -> CompiledScenario:
+    """Precompute conditions, effects and branches of a validated scenario.
+
+    `red_lines` is the catalogue its `critical: {red_line: ID}` entries name (default: the library's)."""
     nodes = CompiledNodes(scenario.nodes)
     initial = {name: variable.value for name, variable in scenario.variables.items()}
     bounds = {name: Bounds(v.min, v.max) for name, v in scenario.variables.items() if v.min is not None or v.max is not None}
-    return CompiledScenario(scenario, scenario.start, nodes, initial, bounds)
+    return CompiledScenario(scenario, scenario.start, nodes, initial, bounds,
+                            red_lines if red_lines is not None else catalogue_for())
 
 
 # -- the rules -------------------------------------------------------------------
@@ -148,6 +164,26 @@ def is_offered(choice: CompiledChoice, variables: Mapping[str, Value], taken_onc
 
 def offered(node: CompiledNode, variables: Mapping[str, Value], taken_once: set[tuple[str, str]]) -> list[CompiledChoice]:
     return [c for c in node.choices if is_offered(c, variables, taken_once)]
+
+
+def shown_variant(variants: tuple[Condition, ...], variables: Mapping[str, Value]) -> int | None:
+    """The index of the first text variant whose condition holds, or None for the plain text."""
+    for index, condition in enumerate(variants):
+        if condition(variables):
+            return index
+    return None
+
+
+def presentation_order(node: CompiledNode, on_offer: list[CompiledChoice], seed: int, visit: int) -> list[CompiledChoice]:
+    """The order a trainee sees the options in: drawn from the session's seed, the node and how many
+    times it was entered, so the same seed shows the same order (on resume and replay too) and a
+    revisit is shuffled afresh. Each option gets a sort key hashed from its id, which makes the
+    order a uniform permutation and keeps the others' relative order when a conditional option
+    comes or goes. `keep_order` nodes keep file order."""
+    if node.keep_order or len(on_offer) < 2:
+        return list(on_offer)
+    prefix = f"{seed}\x1f{node.id}\x1f{visit}\x1f".encode()
+    return sorted(on_offer, key=lambda c: hashlib.blake2b(prefix + c.id.encode(), digest_size=8).digest())
 
 
 def apply_effects(effects: CompiledEffects, variables: MutableMapping[str, Value], bounds: Mapping[str, Bounds]) -> None:

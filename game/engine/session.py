@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from transitions import EventData, Machine, MachineError, State
 
 from ..authoring.conditions import Value
-from ..authoring.model import localized
+from ..authoring.model import Choice, localized
 from scoring import Result, ScoringRules, score_playthrough
 from . import rules
 from .rules import CompiledChoice, CompiledScenario
@@ -63,7 +63,7 @@ class NodeView:
 class ChoiceView:
     id: str
     text: str
-    number: int  # 1-based position among the choices on offer
+    number: int  # 1-based position in the order shown (shuffled from the session's seed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +103,7 @@ class _Step:
     seconds: float
     timer: bool
     at: float = field(default=0.0)
+    position: int | None = None
 
 
 class Session:
@@ -123,6 +124,8 @@ class Session:
         self._node_seconds = 0.0
         self._elapsed = 0.0
         self._wired: set[str] = set()
+        self._shown: list[str] = []
+        self._shown_at: tuple[str, int] = ("", 0)
         self._fsm = _Fsm()
         self._machine = Machine(model=self._fsm, states=[State(_BRIEFING)], initial=_BRIEFING,
                                 auto_transitions=False, send_event=True, ignore_invalid_triggers=False)
@@ -166,7 +169,8 @@ class Session:
         rules.apply_effects(choice.effects, self._variables, self.compiled.bounds)
         if choice.once:
             self._taken_once.add((choice.node, choice.id))
-        self._decisions.append(Decision(choice.node, choice.id, step.destination, step.seconds, step.timer, step.at))
+        self._decisions.append(Decision(choice.node, choice.id, step.destination, step.seconds, step.timer, step.at,
+                                        step.position))
 
     # -- what front ends read ----------------------------------------------------------
 
@@ -183,7 +187,9 @@ class Session:
         node_id = self.node_id
         model, compiled = self.scenario.nodes[node_id], self.compiled.nodes[node_id]
         left = None if compiled.timer_seconds is None else max(0.0, compiled.timer_seconds - self._node_seconds)
-        return NodeView(node_id, self.text(model.text), self._speaker(model.speaker), model.background,
+        variant = rules.shown_variant(compiled.variants, self._variables)
+        text = model.text if variant is None else model.variants[variant].text
+        return NodeView(node_id, self.text(text), self._speaker(model.speaker), model.background,
                         model.ending, compiled.timer_seconds, left)
 
     def _speaker(self, cast_id: str | None) -> SpeakerView | None:
@@ -197,14 +203,35 @@ class Session:
         return localized(value, self.language, self.scenario.language)  # type: ignore[arg-type]
 
     def offered(self) -> list[CompiledChoice]:
+        """The choices on offer, in the order they are shown (see `rules.presentation_order`)."""
         node = self.compiled.nodes[self.node_id]
-        return rules.offered(node, self._variables, self._taken_once)
+        on_offer = rules.offered(node, self._variables, self._taken_once)
+        if self._shown_at == (self.node_id, self._visits.get(self.node_id, 0)) and \
+                sorted(self._shown) == sorted(c.id for c in on_offer):
+            by_id = {c.id: c for c in on_offer}
+            return [by_id[i] for i in self._shown]
+        shown = rules.presentation_order(node, on_offer, self.seed, self._visits.get(self.node_id, 0))
+        self._shown, self._shown_at = [c.id for c in shown], (self.node_id, self._visits.get(self.node_id, 0))
+        return shown
 
     @property
     def choices(self) -> list[ChoiceView]:
         node = self.scenario.nodes[self.node_id]
-        return [ChoiceView(c.id, self.text(node.choices[c.index].text), n)
+        return [ChoiceView(c.id, self.choice_text(node.choices[c.index], c), n)
                 for n, c in enumerate(self.offered(), start=1)]
+
+    def choice_text(self, model: Choice, compiled: CompiledChoice) -> str:
+        """A choice's text as shown now: its first variant whose condition holds, else its plain text."""
+        variant = rules.shown_variant(compiled.variants, self._variables)
+        return self.text(model.text if variant is None else model.variants[variant].text)
+
+    def critical_text(self, model: Choice) -> str | None:
+        """The red line a choice crosses, in the session's language: the catalogue's rule or the author's sentence."""
+        if model.critical is None:
+            return None
+        if model.red_line is not None:
+            return self.compiled.red_lines.rule(model.red_line, self.language)
+        return self.text(model.critical)
 
     @property
     def variables(self) -> dict[str, Value]:
@@ -230,7 +257,7 @@ class Session:
             raise ChoiceNotOffered(f"the scenario has ended at '{self.node_id}': no choice is on offer")
         choice = self.compiled.nodes[self.node_id].by_id.get(choice_id)
         if choice is None or choice not in self.offered():
-            on_offer = ", ".join(c.id for c in self.offered()) or "none"
+            on_offer = ", ".join(c.id for c in sorted(self.offered(), key=lambda c: c.index)) or "none"
             raise ChoiceNotOffered(f"choice '{choice_id}' is not on offer at node '{self.node_id}'; on offer: {on_offer}")
         return self._take(choice, timer=False)
 
@@ -252,14 +279,16 @@ class Session:
         return self._take(choice, timer=True)
 
     def _take(self, choice: CompiledChoice, *, timer: bool) -> Outcome:
+        shown = [c.id for c in self.offered()]
+        position = shown.index(choice.id) + 1 if choice.id in shown else None
         destination = rules.pick_destination(choice, self._rng)
-        step = _Step(choice, destination, round(self._node_seconds, 3), timer, round(self._elapsed, 3))
+        step = _Step(choice, destination, round(self._node_seconds, 3), timer, round(self._elapsed, 3), position)
         try:
             self._fsm.trigger(choice.id, step=step)  # type: ignore[attr-defined]
         except MachineError as exc:  # the rules and the machine disagree: a bug, not a user error
             raise SessionError(f"internal error taking '{choice.id}' at '{choice.node}': {exc}") from exc
         model = self.scenario.nodes[choice.node].choices[choice.index]
-        critical = self.text(model.critical) if model.critical is not None else None
+        critical = self.critical_text(model)
         return Outcome(choice.node, choice.id, destination, dict(choice.score), self.text(model.feedback),
                        critical, list(model.objectives), timer)
 
@@ -272,7 +301,7 @@ class Session:
             ratings.append(dict(compiled.score))
             if compiled.critical:
                 model = self.scenario.nodes[decision.node].choices[compiled.index]
-                red_lines.append(self.text(model.critical))
+                red_lines.append(self.critical_text(model))
         node = self.compiled.nodes[self.node_id]
         outcome = node.ending if node.ending is not None else "incomplete"
         return score_playthrough(ScoringRules.from_scenario(self.scenario), ratings, red_lines, outcome)
@@ -281,9 +310,10 @@ class Session:
 
     @property
     def state(self) -> SessionState:
+        shown = [] if self.finished else [c.id for c in self.offered()]
         return SessionState(self.scenario.id, self.content_hash, self.seed, self.language, self.node_id,
                             dict(self._variables), dict(self._visits), list(self._decisions),
-                            rng_state_to_json(self._rng.getstate()), self._node_seconds, self._elapsed)
+                            rng_state_to_json(self._rng.getstate()), self._node_seconds, self._elapsed, shown)
 
     @classmethod
     def resume(cls, compiled: CompiledScenario, saved: SessionState, *, content_hash: str = "") -> tuple["Session", ResumeReport]:
@@ -329,6 +359,7 @@ class Session:
                                and compiled.nodes[d.node].by_id[d.choice].once}
         session._rng.setstate(rng_state_from_json(saved.rng))
         session._node_seconds, session._elapsed = saved.node_seconds, saved.elapsed
+        session._shown, session._shown_at = list(saved.shown), (saved.node, session._visits.get(saved.node, 0))
         return session
 
     @classmethod

@@ -23,6 +23,8 @@ class Decision:
     seconds: float
     timer: bool = False
     at: float = 0.0
+    position: int | None = None
+    """Where the chosen option was shown (1 = first), so position bias can be measured on real classes."""
 
 
 @dataclass(slots=True)
@@ -38,6 +40,8 @@ class SessionState:
     rng: list = field(default_factory=list)
     node_seconds: float = 0.0
     elapsed: float = 0.0
+    shown: list[str] = field(default_factory=list)
+    """The ids of the current node's options in the order shown: resume shows the same order."""
 
     def to_json(self) -> dict[str, object]:
         # Written out by hand: asdict() deep-copies the 625-number RNG state on every checkpoint.
@@ -45,7 +49,7 @@ class SessionState:
             "format": STATE_FORMAT, "scenario": self.scenario, "content_hash": self.content_hash,
             "seed": self.seed, "language": self.language, "node": self.node, "variables": dict(self.variables),
             "visits": dict(self.visits), "decisions": [asdict(d) for d in self.decisions], "rng": list(self.rng),
-            "node_seconds": self.node_seconds, "elapsed": self.elapsed,
+            "node_seconds": self.node_seconds, "elapsed": self.elapsed, "shown": list(self.shown),
         }
 
     @classmethod
@@ -60,6 +64,7 @@ class SessionState:
                 language=str(data["language"]), node=str(data["node"]), variables=dict(data["variables"]),
                 visits={str(k): int(v) for k, v in data["visits"].items()}, decisions=decisions,
                 rng=list(data["rng"]), node_seconds=float(data["node_seconds"]), elapsed=float(data["elapsed"]),
+                shown=[str(i) for i in data.get("shown", [])],
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise StateFormatError(f"saved session is damaged: {exc}") from exc

@@ -94,6 +94,16 @@ class Pilot:
             self.wheel(-1 if button.rect.centery > clip.centery else 1)
         self.click(button.rect.clip(clip).center)
 
+    def choice_key(self, choice_id: str) -> int:
+        """The number key a trainee presses for `choice_id` (options are shown in a shuffled order)."""
+        numbers = {c.id: c.number for c in self.top.shown.choices}
+        assert choice_id in numbers, f"{choice_id!r} is not on offer: {sorted(numbers)}"
+        return pygame.K_0 + numbers[choice_id]
+
+    def choose(self, choice_id: str, **options) -> None:
+        """Press the number of the shown option `choice_id`, as a trainee reading the screen would."""
+        self.press(self.choice_key(choice_id), **options)
+
     def skip_reveal(self) -> None:
         if getattr(self.top, "revealing", False):
             self.press(pygame.K_SPACE)

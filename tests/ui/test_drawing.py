@@ -24,7 +24,7 @@ def inside_padding(button) -> tuple[int, int]:
 
 def test_the_focused_choice_looks_different_and_the_focus_follows_the_arrows(launch, library):
     pilot = start_scene(launch, library)
-    first, second = pilot.button("choice:greet-elder"), pilot.button("choice:wait")
+    first, second = pilot.top.choice_buttons[:2]  # in the order shown
     surface = pilot.app.surface
     assert pilot.top.focus.current is None
     unfocused = surface.get_at(inside_padding(first))
@@ -108,7 +108,7 @@ def test_extended_time_doubles_the_countdown_and_off_stops_it(launch, library):
 
 def test_meters_ease_to_a_new_value_unless_motion_is_reduced(launch, library):
     pilot = start_scene(launch, library)
-    pilot.press(pygame.K_1)
+    pilot.choose("greet-elder")
     pilot.press(pygame.K_RETURN)  # close the feedback: trust goes 50 -> 60
     trust = pilot.top.meters[0]
     assert trust.target == 60 and trust.shown < 60
@@ -119,13 +119,13 @@ def test_meters_ease_to_a_new_value_unless_motion_is_reduced(launch, library):
     calm = start_scene(launch, library)
     calm.press(pygame.K_1)
     calm.press(pygame.K_RETURN)
-    assert calm.top.meters[0].shown == 60
+    assert calm.top.meters[0].shown == calm.top.meters[0].target  # no easing: the new value at once
 
 
 def test_the_high_contrast_theme_inverts_the_focused_choice(launch, library):
     save_settings(Settings(theme="high-contrast", trainee="T-9"))
     pilot = start_scene(launch, library)
-    button = pilot.button("choice:greet-elder")
+    button = pilot.top.choice_buttons[0]  # the first shown, which Tab focuses
     pilot.press(pygame.K_TAB)
     assert pilot.app.surface.get_at(inside_padding(button))[:3] == (255, 255, 0)
     pilot.shot("scene-high-contrast")

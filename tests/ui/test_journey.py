@@ -31,7 +31,7 @@ def test_a_trainee_plays_from_menu_to_debrief_by_keyboard_in_training_mode(launc
     assert not pilot.top.revealing
     pilot.shot("scene-timed")
 
-    pilot.press(pygame.K_1)  # greet the elder
+    pilot.choose("greet-elder")
     assert pilot.screen == "FeedbackScene"
     assert "respect for the community" in pilot.top.outcome.feedback
     assert pilot.app.kit.text.has(pilot.top.outcome.feedback)

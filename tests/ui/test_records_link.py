@@ -23,7 +23,7 @@ def test_each_decision_is_in_the_records_store_and_a_resume_continues_the_same_r
     again.press(pygame.K_RETURN)  # resume
     assert again.top.run.record_id == record.id
     again.skip_reveal()
-    again.press(pygame.K_1)  # greet the elder
+    again.choose("greet-elder")
     again.press(pygame.K_RETURN)
     with RecordStore.open(default_path()) as store:
         assert [d.choice for d in store.decisions(record.id)] == ["wait", "back", "greet-elder"]
@@ -34,10 +34,10 @@ def test_a_finished_session_stores_its_result_and_debrief(launch, library):
     pilot.press(pygame.K_1)  # the scenario
     pilot.press(pygame.K_RETURN)  # begin
     pilot.skip_reveal()
-    pilot.press(pygame.K_1)  # greet the elder
+    pilot.choose("greet-elder")
     pilot.press(pygame.K_RETURN)
     pilot.skip_reveal()
-    pilot.press(pygame.K_1)  # call the female officer
+    pilot.choose("ask-women-officer")
     pilot.press(pygame.K_RETURN)
     for _ in range(4):
         if pilot.screen == "DebriefScene":
@@ -47,7 +47,7 @@ def test_a_finished_session_stores_its_result_and_debrief(launch, library):
     with RecordStore.open(default_path()) as store:
         (record,) = store.sessions(trainee="SN-2002")
         assert store.result(record.id)["passed"] is True
-        assert store.debrief(record.id)["format"] == "bluehelm-debrief/1"
+        assert store.debrief(record.id)["format"] == "bluehelm-debrief/2"
         assert store.unfinished() == []
 
 
@@ -67,5 +67,5 @@ def test_an_authors_test_run_can_stay_out_of_the_records(launch, library):
     pilot.press(pygame.K_1)
     pilot.press(pygame.K_RETURN)
     pilot.skip_reveal()
-    pilot.press(pygame.K_1)
+    pilot.choose("greet-elder")
     assert not default_path().exists()

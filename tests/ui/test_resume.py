@@ -13,10 +13,10 @@ def play_two_decisions(pilot) -> None:
     pilot.press(pygame.K_1)
     pilot.press(pygame.K_RETURN)
     pilot.skip_reveal()
-    pilot.press(pygame.K_2)  # wait: the crowd calms or angers (a weighted branch)
+    pilot.choose("wait")  # the crowd calms or angers (a weighted branch)
     pilot.press(pygame.K_RETURN)
     pilot.skip_reveal()
-    pilot.press(pygame.K_1)  # back to the barrier
+    pilot.choose("back")  # back to the barrier
     pilot.press(pygame.K_RETURN)
     assert pilot.top.shown.node.id == "arrival"
 
@@ -51,7 +51,7 @@ def test_a_resume_after_the_scenario_changed_says_what_happened(launch, library)
     pilot.press(pygame.K_1)
     pilot.press(pygame.K_RETURN)
     pilot.skip_reveal()
-    pilot.press(pygame.K_1)  # greet the elder
+    pilot.choose("greet-elder")
     scenario = library / "contract-example.yaml"
     scenario.write_text(scenario.read_text(encoding="utf-8").replace("The crowd settles down.", "The crowd settles."),
                         encoding="utf-8")
@@ -70,7 +70,7 @@ def test_a_trainee_can_drop_an_unfinished_session(launch, library):
     pilot.press(pygame.K_1)
     pilot.press(pygame.K_RETURN)
     pilot.skip_reveal()
-    pilot.press(pygame.K_1)
+    pilot.choose("greet-elder")
     assert latest_checkpoint() is not None
 
     again = launch([library])
@@ -92,7 +92,7 @@ def test_the_countdown_does_not_run_while_paused_and_quitting_keeps_the_checkpoi
     pilot.press(pygame.K_ESCAPE)  # resume
     assert pilot.screen == "PlayScene"
     assert abs(pilot.top.countdown[0] - left) < 0.2
-    pilot.press(pygame.K_1)
+    pilot.choose("greet-elder")
     pilot.press(pygame.K_RETURN)
     pilot.press(pygame.K_ESCAPE)
     for _ in range(3):

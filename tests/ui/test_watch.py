@@ -24,7 +24,7 @@ def _playing(tmp_path, launch):
     assert pilot.screen == "BriefingScene"
     pilot.press(pygame.K_RETURN)  # begin
     pilot.skip_reveal()
-    pilot.press(pygame.K_1)  # greet the elder: now at elder-talk
+    pilot.choose("greet-elder")  # now at elder-talk
     pilot.press(pygame.K_RETURN)  # feedback: continue
     pilot.skip_reveal()
     assert pilot.screen == "PlayScene" and pilot.top.run.session.node_id == "elder-talk"
@@ -58,5 +58,5 @@ def test_an_invalid_edit_shows_its_errors_and_the_session_survives_until_fixed(t
     pilot.step(frames=20, dt=0.05)
     assert pilot.screen == "PlayScene" and pilot.top.run.session.node_id == "elder-talk"
     pilot.skip_reveal()
-    pilot.press(pygame.K_1)  # the session goes on: ask the female officer
+    pilot.choose("ask-women-officer")  # the session goes on
     assert pilot.top.run.session.decisions[-1].choice == "ask-women-officer"

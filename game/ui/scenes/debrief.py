@@ -155,11 +155,11 @@ class DebriefScene(Scene):
             column.text(review.feedback, "body", "muted", gap=0.8)
         if review.critical:
             column.text(f"⚠  {review.critical}", "strong", "bad", gap=0.8)
-        if review.better is not None:
+        for better in review.better:
             column.begin_box(self.kit.u * 2)
-            column.text(self.tr("debrief.better", choice=review.better.text), "strong", "good", gap=0.4)
-            if review.better.feedback:
-                column.text(review.better.feedback, "body", "text")
+            column.text(self.tr("debrief.better", choice=better.text), "strong", "good", gap=0.4)
+            if better.feedback:
+                column.text(better.feedback, "body", "text")
             column.end_box(self.kit.theme.better_panel, self.kit.theme.good, gap=1)
         column.end_box(self.kit.theme.button, None, gap=1.5)
 
