@@ -8,7 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import CONTRACT, FIXTURES, ROOT
+from game.engine.session import Session
+
+from conftest import CONTRACT, FIXTURES, ROOT, compiled_from
 
 
 def bluehelm(*args: str, stdin: str | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess:
@@ -121,11 +123,22 @@ def test_run_debrief_in_french_uses_french_labels():
     assert "Issue                   échec" in result.stdout
 
 
+def _numbers_shown(seed: int, *choice_ids: str) -> list[int]:
+    """The numbers play-text shows for these choices, taken in turn, under `seed` (options are shuffled)."""
+    session = Session(compiled_from(CONTRACT), seed=seed)
+    numbers = []
+    for choice_id in choice_ids:
+        numbers.append(next(c.number for c in session.choices if c.id == choice_id))
+        session.choose(choice_id)
+    return numbers
+
+
 def test_play_text_plays_with_numbers_and_shows_feedback_and_scores():
-    result = bluehelm("play-text", str(CONTRACT), "--seed", "1", stdin="x\n1\n1\n")
+    greet, officer = _numbers_shown(1, "greet-elder", "ask-women-officer")
+    result = bluehelm("play-text", str(CONTRACT), "--seed", "1", stdin=f"x\n{greet}\n{officer}\n")
     assert result.returncode == 0
     out = result.stdout
-    assert "1. Greet the elder through the interpreter first." in out
+    assert f"{greet}. Greet the elder through the interpreter first." in out
     assert "Please type a number from 1 to 2, or q." in out
     assert "Feedback: Greeting the elder first shows respect" in out
     assert "PASSED" in out and "Overall" in out
@@ -157,13 +170,15 @@ def test_loop_fixture_validates():
 
 def test_play_text_records_every_decision_and_resumes_where_the_trainee_stopped(tmp_path):
     db = str(tmp_path / "records.sqlite3")
-    first = bluehelm("play-text", str(CONTRACT), "--seed", "1", "--db", db, "--trainee", "SN-7", stdin="1\n")
+    greet, officer = _numbers_shown(1, "greet-elder", "ask-women-officer")
+    first = bluehelm("play-text", str(CONTRACT), "--seed", "1", "--db", db, "--trainee", "SN-7", stdin=f"{greet}\n")
     assert "Your decisions are saved (session 1): play-text --resume carries on from here." in first.stdout
     listed = bluehelm("records", "list", "--db", db)
     assert "SN-7" in listed.stdout and "checkpoint-market" in listed.stdout
-    again = bluehelm("play-text", str(CONTRACT), "--db", db, "--trainee", "SN-7", "--resume", stdin="1\n")
+    again = bluehelm("play-text", str(CONTRACT), "--db", db, "--trainee", "SN-7", "--resume", stdin=f"{officer}\n")
     assert again.stdout.startswith("Resuming session 1 after 1 decisions.")
-    assert "1. Call the female officer to search the women." in again.stdout
+    # the resumed session shows the options in the order the same seed shows them without a break
+    assert f"{officer}. Call the female officer to search the women." in again.stdout
     assert "PASSED" in again.stdout
     nothing = bluehelm("play-text", str(CONTRACT), "--db", db, "--trainee", "SN-7", "--resume")
     assert nothing.returncode == 1

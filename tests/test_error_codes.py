@@ -14,7 +14,7 @@ import pytest
 
 from game.authoring.diagnostics import CODES, Diagnostic
 from game.authoring.library import check_library
-from game.analysis import validation_warnings
+from game.analysis.validation import validation_warnings
 from game.authoring.loader import load_scenario
 from game.cli import main
 
@@ -127,6 +127,16 @@ EXPECTED: dict[str, list[tuple[int, int, str, str, str]]] = {
         (2, 5, "warning", "BH121", "every complete playthrough passes: the scenario cannot be failed")],
     "BH137-no-timed-node.yaml": [
         (2, 5, "warning", "BH137", "no node has a timer: the trainee never decides under time pressure")],
+    "BH036-red-line-names-no-entry.yaml": [
+        (16, 30, "error", "BH036", "red line 'search-without-consnt' names no catalogue entry: not in scenarios/catalogue/red-lines.yaml (did you mean 'search-without-consent'?)")],
+    "BH140-best-option-is-longest.yaml": [
+        (2, 5, "warning", "BH140", 'the best option is the longest in 100.0% of decisions (limit 40%): line 11 (d1), line 19 (d2), line 25 (d3), line 31 (d4), line 37 (d5), line 43 (d6)')],
+    "BH141-giveaway-words.yaml": [
+        (2, 5, "warning", "BH141", 'giveaway words mark 50.0% of best options against 0.0% of the others, a gap of 50.0 points (limit 10): line 11 (d1), line 19 (d2), line 25 (d3), line 31 (d4), line 37 (d5), line 43 (d6)')],
+    "BH142-dominant-option.yaml": [
+        (2, 5, "warning", "BH142", 'one option is best on every dimension in 100.0% of decisions (limit 60%): make more of them real dilemmas: line 11 (d1), line 19 (d2), line 25 (d3), line 31 (d4), line 37 (d5), line 43 (d6)')],
+    "BH143-naive-strategy-passes.yaml": [
+        (2, 5, "warning", "BH143", 'always choosing the shortest option passes 100.0% of 300 seeded sessions (limit 10%)')],
 }
 
 

@@ -45,7 +45,7 @@ PLAY_STATE_SHARE = 6
 some thirty passes over the graph, where the exact search made one."""
 
 __all__ = ["Analysis", "DEFAULT_MAX_STATES", "DEFAULT_MAX_VISITS", "METHODS", "PathReport", "analysis_warnings",
-           "analyze", "exact_analysis", "validation_warnings"]
+           "analyze", "exact_analysis"]
 
 
 def analyze(compiled: CompiledScenario, *, max_states: int = DEFAULT_MAX_STATES,
@@ -147,33 +147,3 @@ def analysis_warnings(compiled: CompiledScenario, file: str, at: tuple[int, int]
     if analysis.all_paths_pass is True:
         found.append(warning(file, at, "BH121", "every complete playthrough passes: the scenario cannot be failed"))
     return found
-
-
-VALIDATE_BUDGET = 150_000
-"""States `validate` lets the exact analysis explore per file (every shipped scenario fits); past it, no warning."""
-
-
-def validation_warnings(result, *, max_states: int = VALIDATE_BUDGET) -> list[Diagnostic]:
-    """BH120/BH121 for a loaded scenario without errors that has at least three decisions and rates choices.
-
-    Smaller or unrated files (examples, sketches) are not judged as courses: like the
-    advisory lints, these warnings speak about real scenarios.
-    """
-    from ..authoring.loader import display_name
-    from ..engine.rules import compile_scenario
-
-    scenario = result.scenario
-    if not result.ok or scenario is None or len(scenario.nodes) > MAX_NODES_JUDGED:
-        return []
-    if sum(1 for node in scenario.nodes.values() if node.choices) < MIN_DECISIONS_JUDGED:
-        return []
-    if not any(choice.score for node in scenario.nodes.values() for choice in node.choices):
-        return []
-    return analysis_warnings(compile_scenario(scenario), display_name(result.path), result.id_at,
-                             max_states=max_states)
-
-
-MIN_DECISIONS_JUDGED = 3
-MAX_NODES_JUDGED = 500
-"""Past this size `validate` leaves the question to `bluehelm analyze`, which has the at-scale methods."""
-

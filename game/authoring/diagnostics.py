@@ -42,6 +42,7 @@ CODES: dict[str, str] = {
     "BH033": "timer choice names no choice of its node",
     "BH034": "objective reference names no objective",
     "BH035": "effect names an undeclared variable",
+    "BH036": "red line names no catalogue entry",
     "BH040": "ending node has choices",
     "BH041": "node is neither an ending nor has choices",
     "BH050": "score outside -3..3",
@@ -70,6 +71,10 @@ CODES: dict[str, str] = {
     "BH135": "choice text gives away its rating",
     "BH136": "scenario has no red line",
     "BH137": "scenario has no timed node",
+    "BH140": "the best option is the longest too often",
+    "BH141": "giveaway words mark the best options",
+    "BH142": "one option is best on every dimension too often",
+    "BH143": "a naive strategy passes",
 }
 
 

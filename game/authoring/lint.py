@@ -73,10 +73,12 @@ def scenario_languages(scenario: Scenario) -> list[str]:
 def _texts(scenario: Scenario) -> Iterator[tuple[Path_, LocalText]]:
     for node_id, node in scenario.nodes.items():
         yield ("nodes", node_id, "text"), node.text
+        for index, variant in enumerate(node.variants):
+            yield ("nodes", node_id, "variants", index, "text"), variant.text
         for index, choice in enumerate(node.choices):
             for key in ("text", "feedback", "critical"):
                 value = getattr(choice, key)
-                if value is not None:
+                if value is not None and not (key == "critical" and choice.red_line is not None):
                     yield ("nodes", node_id, "choices", index, key), value
 
 
@@ -166,7 +168,7 @@ class _Linter:
                       "and what would have been better", key=True)
 
     def red_line(self, choice: Choice, path: Path_) -> None:
-        if choice.critical is None:
+        if choice.critical is None or choice.red_line is not None:  # the catalogue's rule explains it
             return
         for language in self.languages:
             words = count_words(self.text(choice.critical, language))

@@ -7,6 +7,11 @@ import json
 from pathlib import Path
 
 from ..analysis import DEFAULT_MAX_STATES, DEFAULT_MAX_VISITS, METHODS, Analysis, PathReport, analyze
+from ..analysis.assessment import DEFAULT_SESSIONS, assess
+from ..analysis.assessment_text import render_assessment
+from ..authoring.lint import scenario_languages
+from ..authoring.diagnostics import display_name
+from ..authoring.positions import node_lines
 from .common import CommandError, load_playable
 
 DESCRIPTION = f"""\
@@ -21,7 +26,16 @@ a node at most K times (--max-visits, default {DEFAULT_MAX_VISITS}) and the figu
 over those paths. Past N states (--max-states, default {DEFAULT_MAX_STATES:,}) the analysis
 switches to a scalable method: exact per-dimension bounds when the scenario's play
 states fit in N/6, else bounds with conditions ignored; overall bounds are then
-derived, best and worst paths are found (not proven), and "exact" is false."""
+derived, best and worst paths are found (not proven), and "exact" is false.
+
+With --assessment, report instead whether the scenario is a fair test of judgement,
+per language: how often the best option is the longest, the length-rating
+correlation, the giveaway-words gap, how often one option is best on every
+dimension, how many options trade one dimension for another, and the pass rates of
+naive strategies (always the first option shown, the longest, the shortest, the one
+with most giveaway words, uniform random) over N seeded sessions (--sessions)
+played through the real rules with shuffled options. Figures past the thresholds
+are flagged, with the decisions (file:line) that cause them."""
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -33,7 +47,15 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
                         help=f"states the exact search may explore (default {DEFAULT_MAX_STATES:,})")
     parser.add_argument("--max-visits", type=int, default=DEFAULT_MAX_VISITS, metavar="K",
                         help=f"times a path may enter a node on a cycle (default {DEFAULT_MAX_VISITS})")
+    parser.add_argument("--assessment", action="store_true",
+                        help="report the assessment's quality: answer-giving shapes and naive strategies' pass rates")
+    parser.add_argument("--sessions", type=int, default=DEFAULT_SESSIONS, metavar="N",
+                        help=f"with --assessment: seeded sessions per naive strategy (default {DEFAULT_SESSIONS:,})")
+    parser.add_argument("--seed", type=int, default=1, help="with --assessment: the first session's seed (default 1)")
     parser.set_defaults(handler=run)
+
+
+MAX_SESSIONS = 1_000_000
 
 
 def run(args: argparse.Namespace) -> int:
@@ -41,7 +63,16 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError("--max-states must be at least 1")
     if args.max_visits < 1:
         raise CommandError("--max-visits must be at least 1")
-    _, compiled = load_playable(args.file)
+    if not 1 <= args.sessions <= MAX_SESSIONS:
+        raise CommandError(f"--sessions must be from 1 to {MAX_SESSIONS:,}")
+    result, compiled = load_playable(args.file)
+    if args.assessment:
+        report = assess(compiled, sessions=args.sessions, seed=args.seed,
+                        languages=scenario_languages(compiled.model))
+        lines = node_lines(result.path)
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2) if args.json
+              else render_assessment(report, display_name(result.path), lines))
+        return 0
     analysis = analyze(compiled, max_states=args.max_states, max_visits=args.max_visits)
     print(json.dumps(analysis.to_json(), ensure_ascii=False, indent=2) if args.json else render(analysis))
     return 0

@@ -10,6 +10,7 @@ from pathlib import Path
 from ..authoring.diagnostics import Severity, render_json, render_text
 from ..authoring.i18n import coverage_lines, scenario_coverage
 from ..authoring.library import NoScenarios, catalogue_files, check_library, scenario_files
+from ..analysis.validation import validation_warnings_for
 from ..authoring.redlines import read_catalogue
 from ..authoring.loader import display_name, load_scenario
 from ..paths import shipped_scenarios
@@ -24,7 +25,10 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
                         help="scenario files or folders (default: the shipped library)")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--no-analysis", action="store_true",
-                        help="skip the playthrough analysis (BH120 no pass reachable, BH121 no way to fail)")
+                        help="skip the playthrough analysis (BH120-BH121: no pass reachable, no way to fail; "
+                             "BH140-BH143: the assessment's quality)")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="recompute the playthrough analysis even for files unchanged since the last validate")
     parser.add_argument("-q", "--quiet", action="store_true", help="print errors only, no warnings or summary")
     parser.add_argument("--coverage", action="store_true",
                         help="translation coverage of every file (with --format json: print "
@@ -44,9 +48,7 @@ def run(args: argparse.Namespace) -> int:
     diagnostics += [d for path in catalogues for d in read_catalogue(path)[1]]
     files = files + catalogues
     if not args.no_analysis:
-        from ..analysis import validation_warnings  # only `validate` pays for the analysis
-
-        diagnostics += [d for r in results for d in validation_warnings(r)]
+        diagnostics += validation_warnings_for(results, use_cache=not args.no_cache)
     if args.quiet:
         diagnostics = [d for d in diagnostics if d.severity is Severity.ERROR]
     errors = sum(d.severity is Severity.ERROR for d in diagnostics)
