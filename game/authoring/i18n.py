@@ -55,7 +55,8 @@ def path_text(path: Path_) -> str:
 
 def _describe(path: Path_) -> str:
     if path[0] == "nodes" and path[-1] == "text":
-        return "Choice button" if "choices" in path else "Node text"
+        what = "Choice button" if "choices" in path else "Node text"
+        return f"{what}, shown instead while a condition holds (variant)" if "variants" in path else what
     if path[0] == "objectives":
         return "Learning objective"
     return _WHAT.get(str(path[-1]), "Text")

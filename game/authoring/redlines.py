@@ -139,3 +139,12 @@ def catalogue_for(scenario_file: Path | None = None) -> Catalogue:
             continue
         return _cached(candidate, stat.st_mtime_ns, stat.st_size)
     return EMPTY
+
+
+def markdown_table(catalogue: Catalogue, language: str = "en") -> str:
+    """The catalogue as the Markdown table docs/scenarios.md shows (a test keeps the two the same)."""
+    rows = ["| id | principle | the rule broken | source |", "|---|---|---|---|"]
+    for entry in catalogue.entries.values():
+        principle = str(entry.principle) if entry.principle is not None else ""
+        rows.append(f"| `{entry.id}` | {principle} | {catalogue.rule(entry.id, language)} | {entry.source} |")
+    return "\n".join(rows) + "\n"

@@ -67,8 +67,18 @@ _FIELDS: dict[tuple[str, str], dict] = {
                           "description": "Ratings per dimension, whole numbers from -3 to 3."},
     ("Choice", "feedback"): {"description": "What happened, why (name the principle), what would have been better."},
     ("Choice", "objectives"): {"items": _SLUG, "description": "Objective ids this choice gives evidence on."},
-    ("Choice", "critical"): {"description": "Makes the choice a red line; say in one sentence why."},
+    ("Choice", "critical"): {"description": "Makes the choice a red line: a sentence saying why, or "
+                                            "{red_line: ID} naming an entry of the red-line catalogue."},
+    ("Choice", "variants"): {"description": "Texts shown instead of `text` while their condition holds (the first that holds)."},
+    ("Node", "variants"): {"description": "Texts shown instead of `text` while their condition holds (the first that holds), "
+                                          "so a scene can show what earlier choices did."},
+    ("Node", "keep_order"): {"description": "Show the options in file order (only where the order itself means something); "
+                                            "otherwise each session shows them in an order drawn from its seed."},
+    ("Variant", "if"): {"description": "A condition, e.g. \"searched_in_public\"."},
+    ("Scenario", "assessment"): {"description": "Overrides of the assessment-quality thresholds of validate's BH140-BH143."},
 }
+_RED_LINE_REFERENCE = {"type": "object", "properties": {"red_line": {**_SLUG, "type": "string"}},
+                       "required": ["red_line"], "additionalProperties": False}
 
 
 def scenario_schema() -> dict:
@@ -84,6 +94,7 @@ def scenario_schema() -> dict:
             subschema["propertyNames"] = {"pattern": LANGUAGE_CODE.pattern}
             subschema["minProperties"] = 1
         _weighted_goto(subschema)
+    _accept_red_line_references(definitions.get("Choice", {}))
     return {"$schema": SCHEMA_DIALECT, "$id": "https://bluehelm.invalid/scenario.schema.json",
             "title": "Bluehelm scenario", **{k: v for k, v in schema.items() if k != "title"}}
 
@@ -122,6 +133,13 @@ def _constrain(target: dict, constraints: dict) -> None:
         if (kind == "string" and keys <= string_like) or (kind == "object" and keys <= object_like) \
                 or (kind in ("integer", "number") and not keys & (string_like | object_like)):
             member.update(constraints)
+
+
+def _accept_red_line_references(choice_schema: dict) -> None:
+    """`critical` is a text, or {red_line: ID} naming a catalogue entry (not a language code)."""
+    critical = choice_schema.get("properties", {}).get("critical")
+    if critical is not None and isinstance(critical.get("anyOf"), list):
+        critical["anyOf"].insert(0, _RED_LINE_REFERENCE)
 
 
 def _walk(node: object) -> Iterator[dict]:

@@ -41,6 +41,7 @@ class DecisionRecord:
     timer_expired: bool
     play_at: float  # seconds of play since the session began
     decided_at: str  # UTC ISO 8601, when it was committed
+    shown_position: int | None = None  # where the chosen option was shown (1 = first); None before shuffling
 
 
 @dataclass(frozen=True, slots=True)

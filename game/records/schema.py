@@ -91,7 +91,13 @@ def _run_script(db: sqlite3.Connection, script: str) -> None:
             db.execute(statement)
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_migration_1,)
+def _migration_2(db: sqlite3.Connection) -> None:
+    """Where the chosen option was shown (1 = first; NULL for decisions recorded before options were
+    shuffled), so the class report can measure position bias."""
+    db.execute("ALTER TABLE decisions ADD COLUMN shown_position INTEGER")
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_migration_1, _migration_2)
 """MIGRATIONS[n - 1] takes a file from schema n - 1 to n; append, never edit."""
 
 LATEST = len(MIGRATIONS)

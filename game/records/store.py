@@ -157,10 +157,12 @@ class RecordStore:
             self._require_open(db, session_id)
             seq = db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM decisions WHERE session_id = ?",
                              (session_id,)).fetchone()[0]
-            db.execute("INSERT INTO decisions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            db.execute("INSERT INTO decisions (session_id, seq, node, choice, goto, ratings_json, seconds, "
+                       "timer_expired, play_at, decided_at, state_json, shown_position) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                        (session_id, seq, decision.node, decision.choice, decision.goto, _dumps(dict(ratings)),
                         float(decision.seconds), int(bool(decision.timer)), float(decision.at), now,
-                        _state_text(state)))
+                        _state_text(state), decision.position))
             return int(seq)
 
     def finish_session(self, session_id: int, result: Mapping, debrief: Mapping) -> None:
@@ -241,9 +243,10 @@ class RecordStore:
                 marks = ",".join("?" * len(chunk))
                 for row in self._db.execute(
                         "SELECT session_id, seq, node, choice, goto, ratings_json, seconds, timer_expired, play_at, "
-                        f"decided_at FROM decisions WHERE session_id IN ({marks}) ORDER BY session_id, seq", chunk):
+                        f"decided_at, shown_position FROM decisions WHERE session_id IN ({marks}) "
+                        "ORDER BY session_id, seq", chunk):
                     found[row[0]].append(DecisionRecord(row[0], row[1], row[2], row[3], row[4], json.loads(row[5]),
-                                                        row[6], bool(row[7]), row[8], row[9]))
+                                                        row[6], bool(row[7]), row[8], row[9], row[10]))
         return found
 
     def result(self, session_id: int) -> dict | None:

@@ -228,17 +228,53 @@ def test_migrations_run_in_order_from_an_empty_file(tmp_path, monkeypatch):
         pass
     ran = []
 
-    def migration_2(db):
+    def next_migration(db):
         ran.append(db.in_transaction)
         db.execute("ALTER TABLE sessions ADD COLUMN note TEXT")
 
-    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS + (migration_2,))
-    monkeypatch.setattr(schema, "LATEST", 2)
+    following = schema.LATEST + 1
+    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS + (next_migration,))
+    monkeypatch.setattr(schema, "LATEST", following)
     from game.records import store as store_module
-    monkeypatch.setattr(store_module, "LATEST", 2)
+    monkeypatch.setattr(store_module, "LATEST", following)
     with RecordStore.open(path) as opened:
-        assert opened.schema_version == 2
+        assert opened.schema_version == following
     with RecordStore.open(path) as opened:
-        assert opened.schema_version == 2
+        assert opened.schema_version == following
     assert ran == [True]  # once, within the migration transaction
 
+
+
+def test_each_decision_keeps_the_position_its_option_was_shown_at(tmp_path):
+    from game.engine.session import Session
+    from conftest import CONTRACT, compiled_from
+
+    session = Session(compiled_from(CONTRACT), seed=4)
+    shown = {c.id: c.number for c in session.choices}
+    session.choose("wait")
+    with RecordStore.open(tmp_path / "records.sqlite3") as store:
+        session_id = store.start_session("SN-1", "", session.scenario.id, "h", "en", "training", "x1", session.state)
+        store.record_decision(session_id, session.decisions[-1], {"crisis": -1}, session.state)
+        [decision] = store.decisions_of([session_id])[session_id]
+    assert decision.shown_position == shown["wait"]
+
+
+def test_a_records_file_from_before_shuffling_opens_and_its_decisions_have_no_position(tmp_path, monkeypatch):
+    from game.engine.session import Session
+    from game.records import schema, store as store_module
+    from conftest import CONTRACT, compiled_from
+
+    session = Session(compiled_from(CONTRACT), seed=4)
+    session.choose("wait")
+    path = tmp_path / "records.sqlite3"
+    with monkeypatch.context() as old:
+        old.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:1])
+        old.setattr(schema, "LATEST", 1)
+        old.setattr(store_module, "LATEST", 1)
+        with RecordStore.open(path) as store:
+            session_id = store.start_session("SN-1", "", session.scenario.id, "h", "en", "training", "x1", session.state)
+            store._db.execute("INSERT INTO decisions VALUES (?, 1, 'arrival', 'wait', 'x', '{}', 1.0, 0, 1.0, 'now', '{}')",
+                              (session_id,))
+    with RecordStore.open(path) as store:
+        assert store.schema_version == schema.LATEST
+        assert [d.shown_position for d in store.decisions(session_id)] == [None]

@@ -192,11 +192,18 @@ SCRIPT = r"""
     if (node.timer) meta.push("timer: " + node.timer.seconds + " s, then " + node.timer.choice);
     panel.appendChild(el("div", meta.join(" · "), "meta"));
     texts(panel, node.text);
+    function variants(parent, list) {
+      (list || []).forEach(function (variant) {
+        parent.appendChild(el("div", "instead, while " + variant["if"], "label")); texts(parent, variant.text);
+      });
+    }
+    variants(panel, node.variants);
     node.choices.forEach(function (choice, index) {
       var card = el("div", null, "choice-card" + (choice.critical ? " red" : "") +
                     (String(index) === String(choiceIndex) ? " picked" : ""));
       card.appendChild(el("strong", choice.id));
       texts(card, choice.text);
+      variants(card, choice.variants);
       var goto = typeof choice.goto === "string" ? choice.goto :
         Object.keys(choice.goto).map(function (k) { return k + " ×" + choice.goto[k]; }).join(", ");
       labelled(card, "goes to", goto);

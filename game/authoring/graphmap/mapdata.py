@@ -6,6 +6,7 @@ from collections import deque
 from dataclasses import dataclass, field
 
 from ..lint import scenario_languages
+from ..redlines import Catalogue, catalogue_for
 from ..model import Choice, LocalText, Node, Scenario, localized
 
 LABEL_WORDS = 40
@@ -69,7 +70,7 @@ class ScenarioMap:
         return [c for n in self.nodes.values() for c in n.choices]
 
 
-def build_map(scenario: Scenario, language: str | None = None) -> ScenarioMap:
+def build_map(scenario: Scenario, language: str | None = None, catalogue: Catalogue | None = None) -> ScenarioMap:
     """The map of a scenario, its labels in `language` (default: the scenario's own)."""
     shown = language or scenario.language
     fallback = scenario.language
@@ -84,7 +85,8 @@ def build_map(scenario: Scenario, language: str | None = None) -> ScenarioMap:
             timer=node.timer.seconds if node.timer else None, speaker=node.speaker,
             choices=[_map_choice(node_id, index, choice) for index, choice in enumerate(node.choices)])
     languages = scenario_languages(scenario)
-    details = {node_id: _details(scenario, node, languages) for node_id, node in scenario.nodes.items()}
+    red_lines = catalogue if catalogue is not None else catalogue_for()
+    details = {node_id: _details(scenario, node, languages, red_lines) for node_id, node in scenario.nodes.items()}
     return ScenarioMap(scenario.id, localized(scenario.title, shown, fallback), shown, languages, nodes, details)
 
 
@@ -137,20 +139,33 @@ def _texts(value: LocalText | None, languages: list[str]) -> dict[str, str] | No
     return {language: value[language] for language in languages if language in value}
 
 
-def _details(scenario: Scenario, node: Node, languages: list[str]) -> dict:
+def _variants(holder: Node | Choice, languages: list[str]) -> list[dict]:
+    return [{"if": variant.if_, "text": _texts(variant.text, languages)} for variant in holder.variants]
+
+
+def _critical(choice: Choice, languages: list[str], catalogue: Catalogue) -> dict[str, str] | None:
+    """A red line's text: the author's sentence, or the catalogue's rule (with its id) in every language."""
+    if choice.red_line is None or choice.red_line not in catalogue:
+        return _texts(choice.critical, languages)
+    return {language: f"{catalogue.rule(choice.red_line, language)} [{choice.red_line}]" for language in languages}
+
+
+def _details(scenario: Scenario, node: Node, languages: list[str], catalogue: Catalogue) -> dict:
     return {
         "text": _texts(node.text, languages),
+        "variants": _variants(node, languages),
         "speaker": localized(scenario.cast[node.speaker].name, languages[0], languages[0]) if node.speaker else None,
         "ending": node.ending,
         "timer": {"seconds": node.timer.seconds, "choice": node.timer.choice} if node.timer else None,
         "choices": [{
             "id": choice.id,
             "text": _texts(choice.text, languages),
+            "variants": _variants(choice, languages),
             "goto": choice.goto,
             "if": choice.if_,
             "once": choice.once,
             "score": dict(choice.score),
             "feedback": _texts(choice.feedback, languages),
-            "critical": _texts(choice.critical, languages),
+            "critical": _critical(choice, languages, catalogue),
         } for choice in node.choices],
     }
