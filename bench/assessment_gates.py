@@ -46,6 +46,7 @@ def gate_rows(folder: Path, sessions: int) -> list[dict]:
                          "best_is_longest": figures.best_is_longest, "giveaway_gap": figures.giveaway_gap,
                          "correlation": figures.length_rating_correlation, "dominant": report.dominant,
                          "trading": f"{report.trading_options}/{report.scored_options}",
+                         "best_listed_first": report.best_listed_first,
                          **{name: figures.strategies[name] for name in STRATEGIES},
                          "pass_reachable": analysis.pass_reachable,
                          "best_path_ends": analysis.best.result.outcome if analysis.best else None})
@@ -79,6 +80,20 @@ def markdown(rows: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def pooled(rows: list[dict]) -> str:
+    """The library as a whole, decisions pooled (each scenario weighs by its decisions), per language."""
+    lines = []
+    for language in sorted({r["language"] for r in rows}):
+        mine = [r for r in rows if r["language"] == language]
+        total = sum(r["decisions"] for r in mine)
+        def share(key: str) -> float:
+            return sum(r[key] * r["decisions"] for r in mine) / total
+        lines.append(f"library ({language}): {total} decisions; best listed first in the file {share('best_listed_first'):.0f} %, "
+                     f"best = longest {share('best_is_longest'):.0f} %, dominant {share('dominant'):.0f} %; "
+                     f"naive strategies pass at most {max(max(r[n] for n in STRATEGIES) for r in mine):.1f} %")
+    return "\n".join(lines)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("folder", nargs="?", type=Path, default=shipped_scenarios())
@@ -93,6 +108,8 @@ def main() -> int:
         print(json.dumps({"rows": rows, "failed": failed}, indent=2))
     else:
         print(markdown(rows))
+        print()
+        print(pooled(rows))
         print(f"\n{len(rows)} rows, {args.sessions:,} sessions per strategy, "
               f"{time.perf_counter() - started:.0f} s; gates failed: {failed or 'none'}")
     return 1 if failed else 0

@@ -203,6 +203,9 @@ class Assessment:
     decisions: int
     dominant: float
     dominant_at: list[str]
+    best_listed_first: float
+    """The share of decisions whose first option in the file is a best one: what "always press 1" scored
+    before options were shuffled, and what it still scores at `keep_order` nodes."""
     trading_options: int
     scored_options: int
     languages: list[LanguageFigures]
@@ -310,11 +313,13 @@ def assess(compiled: CompiledScenario, *, sessions: int = DEFAULT_SESSIONS, seed
                         for node, ids in seen), key=lambda d: (d.node, [o.id for o in d.options]))
     dims = list(scenario.dimensions)
     dominant_at = [d.node for d in decisions if d.dominant(dims) is not None]
+    judged = [d for d in decisions if d.best()]
+    listed_first = sum(1 for d in judged if d.options[0] in d.best())
     scored = {(d.node, o.id) for d in decisions for o in d.options if o.ratings}
     trading = {(d.node, i) for d in decisions for i in d.traders(dims)} & scored
     return Assessment(
         scenario.id, sessions, seed, len(decisions), _percent(len(dominant_at), len(decisions)), _unique(dominant_at),
-        len(trading), len(scored),
+        _percent(listed_first, len(judged)), len(trading), len(scored),
         [_language_figures(compiled, language, decisions, lookup, per_language[language]) for language in languages],
         sorted(red_lines), dict(sorted(endings.items())), Thresholds.for_scenario(scenario))
 

@@ -32,6 +32,8 @@ def render_assessment(report: Assessment, file: str, lines: dict[str, int]) -> s
     out.append(f"dominant option (best on every dimension)   {_number(report.dominant)} of decisions"
                f"   (limit {limits.dominant:g} %){_flag(report.dominant, limits.dominant)}")
     out.append(f"options that trade one dimension for another   {report.trading_options} of {report.scored_options}")
+    out.append(f"best option listed first in the file   {_number(report.best_listed_first)} of decisions"
+               " (shown shuffled, so it gives nothing away unless a node keeps file order)")
     rows = [("best option is the longest", [f.best_is_longest for f in report.languages], limits.best_is_longest, " %"),
             ("length-rating correlation", [f.length_rating_correlation for f in report.languages], None, ""),
             ("giveaway words, best options", [f.giveaway_best for f in report.languages], None, " %"),
