@@ -1,4 +1,4 @@
-"""Scoring of Bluehelm playthroughs: the core rule, and (later) bands and debriefs."""
+"""The core scoring rule of Bluehelm playthroughs: pure, and importing nothing of `game` (labels are passed in)."""
 
 from .core import DimensionScore, Result, ScoringRules, score_playthrough
 

@@ -7,7 +7,7 @@ import yaml
 from game.authoring.loader import check_source
 from game.engine.rules import compile_scenario
 from game.engine.session import Session
-from scoring.debrief import build_debrief
+from game.debrief import build_debrief
 
 from conftest import CONTRACT
 

@@ -176,7 +176,7 @@ def test_play_text_records_every_decision_and_resumes_where_the_trainee_stopped(
     listed = bluehelm("records", "list", "--db", db)
     assert "SN-7" in listed.stdout and "checkpoint-market" in listed.stdout
     again = bluehelm("play-text", str(CONTRACT), "--db", db, "--trainee", "SN-7", "--resume", stdin=f"{officer}\n")
-    assert again.stdout.startswith("Resuming session 1 after 1 decisions.")
+    assert again.stdout.startswith("Resuming session 1 after 1 decision.")
     # the resumed session shows the options in the order the same seed shows them without a break
     assert f"{officer}. Call the female officer to search the women." in again.stdout
     assert "PASSED" in again.stdout

@@ -16,9 +16,9 @@ import yaml
 from conftest import CONTRACT
 from game.engine.session import Session
 from game.engine.state import Decision, SessionState
-from scoring.bands import (DEFAULT_BANDS, Band, BandError, band_for, bands_from_mapping, checked_bands,
+from game.debrief.bands import (DEFAULT_BANDS, Band, BandError, band_for, bands_from_mapping, checked_bands,
                            is_top_band)
-from scoring.debrief import (Alternative, Debrief, DecisionReview, DimensionResult, ObjectiveResult, RedLine,
+from game.debrief import (Alternative, Debrief, DecisionReview, DimensionResult, ObjectiveResult, RedLine,
                              build_debrief, one_line)
 
 RED_LINE = "Searching a woman without a female officer present."
@@ -265,7 +265,7 @@ def test_texts_follow_the_session_language(driver, tmp_path):
     assert debrief.title == "Le point de contrôle"
     assert debrief.decisions[0].situation == "Une foule attend."
     assert debrief.decisions[0].choice_text == "Greet the elder through the interpreter first."  # falls back to en
-    assert debrief.strengths == ["Sensibilité culturelle : maîtrisé (83,3\u202f%)", "Objectif atteint : Fouiller avec respect."]
+    assert debrief.strengths == ["Sensibilité culturelle : maîtrisé (83,3\u00a0%)", "Objectif atteint : Fouiller avec respect."]
     assert debrief.dimensions[0].band == "maîtrisé" and debrief.overall_band == "compétent"
 
 
@@ -324,5 +324,5 @@ def test_unusable_bands_are_refused_with_a_reason(bands, message):
 def test_scoring_never_imports_pygame():
     import subprocess
     import sys
-    code = "import sys, scoring.bands, scoring.debrief, scoring.core; sys.exit('pygame' in sys.modules)"
+    code = "import sys, game.debrief.bands, game.debrief, scoring.core; sys.exit('pygame' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0

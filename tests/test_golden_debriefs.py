@@ -15,7 +15,7 @@ import pytest
 
 from game.engine.autoplay import random_walk
 from game.engine.session import Session
-from scoring.debrief import build_debrief
+from game.debrief import build_debrief
 
 from conftest import ROOT, compiled_from
 

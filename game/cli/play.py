@@ -51,16 +51,14 @@ def run(args: argparse.Namespace) -> int:
     if args.watch and not path.is_file():
         raise CommandError("--watch needs a scenario FILE, not a folder")
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
-    from ..ui.app import App, Options  # pygame only loads for the window, never for the other commands
+    from ..ui.app import Options, WindowError, open_app  # pygame only loads for the window, never for the other commands
 
     options = Options(paths=[path], language=args.lang, mode=args.mode, trainee=args.trainee, course=args.course,
                       timer=args.timer, fullscreen=args.fullscreen, size=window_size(args.windowed_size),
                       seed=args.seed, single_file=path.is_file(), db=args.db, watch=args.watch, record=not args.no_record)
-    import pygame
-
     try:
-        app = App(options)
-    except pygame.error as exc:
+        app = open_app(options)
+    except WindowError as exc:
         raise CommandError(f"cannot open the trainer window ({exc}); without a screen, "
                            "play in the terminal: bluehelm play-text FILE", status=1) from exc
     return app.run()

@@ -19,9 +19,10 @@ from pathlib import Path
 from ..engine.session import Outcome, Session
 from ..records import RecordedSession, RecordsError, RecordStore
 from .common import CommandError, load_playable, warn_if_untranslated
-from scoring.debrief import build_debrief
+from game.debrief import build_debrief
 
 from .report import render_debrief
+from ..catalogs import NP_, P_, messages, texts
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -41,20 +42,25 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run)
 
 
-WORDS = {
-    "en": {"ended": "Session ended before the scenario's end.", "stuck": "No choice is on offer here: the scenario cannot go on.",
-           "seconds": "You have {seconds} seconds to decide.", "prompt": "Choose 1-{count} (q to quit): ",
-           "again": "Please type a number from 1 to {count}, or q.", "timeout": "Time ran out: the situation decided for you.",
-           "feedback": "Feedback: {text}", "red-line": "Red line: {text}",
-           "saved": "Your decisions are saved (session {id}): play-text --resume carries on from here.",
-           "resumed": "Resuming session {id} after {count} decisions."},
-    "fr": {"ended": "Séance interrompue avant la fin du scénario.", "stuck": "Aucun choix n'est possible ici : le scénario ne peut pas continuer.",
-           "seconds": "Vous avez {seconds} secondes pour décider.", "prompt": "Choisissez 1-{count} (q pour quitter) : ",
-           "again": "Tapez un nombre de 1 à {count}, ou q.", "timeout": "Temps écoulé : la situation a décidé pour vous.",
-           "feedback": "Retour : {text}", "red-line": "Ligne rouge : {text}",
-           "saved": "Vos décisions sont enregistrées (séance {id}) : play-text --resume reprend à cet endroit.",
-           "resumed": "Reprise de la séance {id} après {count} décisions."},
-}
+WORDS = messages(
+    P_("play-text.ended", "Session ended before the scenario's end."),
+    P_("play-text.stuck", "No choice is on offer here: the scenario cannot go on."),
+    P_("play-text.seconds", "You have {seconds} seconds to decide."),
+    P_("play-text.prompt", "Choose 1-{count} (q to quit): "),
+    P_("play-text.again", "Please type a number from 1 to {count}, or q."),
+    P_("play-text.timeout", "Time ran out: the situation decided for you."),
+    P_("play-text.feedback", "Feedback: {text}"),
+    P_("play-text.red-line", "Red line: {text}"),
+    P_("play-text.saved", "Your decisions are saved (session {id}): play-text --resume carries on from here."),
+    NP_("play-text.resumed", "Resuming session {id} after {count} decision.",
+        "Resuming session {id} after {count} decisions."),
+)
+
+
+def _words(language: str) -> dict[str, str]:
+    """The labels in `language`, by their short key."""
+    say = texts(language)
+    return {key.removeprefix("play-text."): say(message) for key, message in WORDS.items()}
 
 
 class TerminalPlayer:
@@ -65,7 +71,7 @@ class TerminalPlayer:
         self.actor = recorder if recorder is not None else session  # a recorder commits every decision first
         self.read, self.write, self.clock = read, write, clock
         self.width = min(88, shutil.get_terminal_size((80, 24)).columns)
-        self.words = WORDS.get(session.language, WORDS["en"])
+        self.words = _words(session.language)
 
     def say(self, text: str = "") -> None:
         for paragraph in text.strip("\n").split("\n") if text else [""]:
@@ -180,8 +186,9 @@ def _resume(store: RecordStore, trainee: str, session: Session, compiled, conten
     if not mine:
         raise CommandError(f"no unfinished session of '{session.scenario.id}' for trainee '{trainee}'", status=1)
     recorder, report = RecordedSession.resume(store, mine[0].id, compiled, content_hash)
-    words = WORDS.get(recorder.session.language, WORDS["en"])
-    notice = words["resumed"].format(id=mine[0].id, count=len(recorder.session.decisions))
+    words = _words(recorder.session.language)
+    notice = texts(recorder.session.language)(WORDS["play-text.resumed"], id=mine[0].id,
+                                              count=len(recorder.session.decisions))
     if not report.exact:
         notice += "\n" + report.message
     return recorder.session, recorder, notice

@@ -5,26 +5,43 @@ from __future__ import annotations
 import shutil
 import textwrap
 
-from scoring.debrief import Debrief, DecisionReview
+from game.debrief import Debrief, DecisionReview
+from ..catalogs import P_, messages, texts
 
 BAR_WIDTH = 20
 
-LABELS = {
-    "en": {"outcome": "Outcome", "overall": "Overall", "result": "Result", "passed": "PASSED",
-           "failed": "NOT PASSED", "pass-mark": "pass mark", "points": "points", "not-assessed": "not assessed",
-           "incomplete": "incomplete (no ending reached)", "red-lines": "Red lines crossed",
-           "decisions": "Decisions", "better": "Better", "timer": "time ran out", "objectives": "Objectives",
-           "met": "met", "missed": "missed", "not-assessed-objective": "not assessed",
-           "strengths": "Strengths", "to-work-on": "To work on", "seconds": "s", "colon": ":",
-           "success": "success", "partial": "partial", "failure": "failure"},
-    "fr": {"outcome": "Issue", "overall": "Ensemble", "result": "Résultat", "passed": "RÉUSSI",
-           "failed": "NON RÉUSSI", "pass-mark": "seuil", "points": "points", "not-assessed": "non évalué",
-           "incomplete": "inachevé (aucune fin atteinte)", "red-lines": "Lignes rouges franchies",
-           "decisions": "Décisions", "better": "Mieux", "timer": "temps écoulé", "objectives": "Objectifs",
-           "met": "atteint", "missed": "manqué", "not-assessed-objective": "non évalué",
-           "strengths": "Points forts", "to-work-on": "À travailler", "seconds": "s", "colon": " :",
-           "success": "réussite", "partial": "réussite partielle", "failure": "échec"},
-}
+LABELS = messages(
+    P_("terminal-debrief.outcome", "Outcome"),
+    P_("terminal-debrief.overall", "Overall"),
+    P_("terminal-debrief.result", "Result"),
+    P_("terminal-debrief.passed", "PASSED"),
+    P_("terminal-debrief.failed", "NOT PASSED"),
+    P_("terminal-debrief.pass-mark", "pass mark"),
+    P_("terminal-debrief.points", "points"),
+    P_("terminal-debrief.not-assessed", "not assessed"),
+    P_("terminal-debrief.incomplete", "incomplete (no ending reached)"),
+    P_("terminal-debrief.red-lines", "Red lines crossed"),
+    P_("terminal-debrief.decisions", "Decisions"),
+    P_("terminal-debrief.better", "Better"),
+    P_("terminal-debrief.timer", "time ran out"),
+    P_("terminal-debrief.objectives", "Objectives"),
+    P_("terminal-debrief.met", "met"),
+    P_("terminal-debrief.missed", "missed"),
+    P_("terminal-debrief.not-assessed-objective", "not assessed"),
+    P_("terminal-debrief.strengths", "Strengths"),
+    P_("terminal-debrief.to-work-on", "To work on"),
+    P_("terminal-debrief.seconds", "s"),
+    P_("terminal-debrief.colon", ":"),
+    P_("terminal-debrief.success", "success"),
+    P_("terminal-debrief.partial", "partial"),
+    P_("terminal-debrief.failure", "failure"),
+)
+
+
+def _words(language: str) -> dict[str, str]:
+    """The labels in `language`, by their short key."""
+    say = texts(language)
+    return {key.removeprefix("terminal-debrief."): say(message) for key, message in LABELS.items()}
 
 
 def bar(percent: float | None, not_assessed: str = "not assessed") -> str:
@@ -36,7 +53,7 @@ def bar(percent: float | None, not_assessed: str = "not assessed") -> str:
 
 def render_debrief(debrief: Debrief, language: str = "en", *, width: int | None = None) -> str:
     """The whole debrief as text; `language` picks the labels (scenario texts are already translated)."""
-    words = LABELS.get(language, LABELS["en"])
+    words = _words(language)
     width = width or min(88, shutil.get_terminal_size((80, 24)).columns)
     lines = [debrief.title, "=" * min(width, len(debrief.title)), ""]
     lines += _scores(debrief, words)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..engine.session import ChoiceNotOffered, Session
 from .common import CommandError, load_playable, warn_if_untranslated
-from scoring.debrief import build_debrief
+from game.debrief import build_debrief
 
 from .report import render_debrief
 

@@ -7,7 +7,7 @@ exactly as through a `Session`; resuming after a crash is `RecordedSession.resum
 from __future__ import annotations
 
 from scoring import Result
-from scoring.debrief import Debrief, build_debrief
+from game.debrief import Debrief, build_debrief
 
 from ..engine.rules import CompiledScenario
 from ..engine.session import Outcome, ResumeReport, Session

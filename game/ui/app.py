@@ -409,3 +409,15 @@ class App:
 
 def _at_least(size: tuple[int, int]) -> tuple[int, int]:
     return max(MIN_SIZE[0], int(size[0])), max(MIN_SIZE[1], int(size[1]))
+
+
+class WindowError(Exception):
+    """The trainer window cannot open (no display, no video driver); the message says why."""
+
+
+def open_app(options: Options) -> App:
+    """The trainer, its window open; WindowError when there is no screen to open it on."""
+    try:
+        return App(options)
+    except pygame.error as exc:
+        raise WindowError(str(exc)) from exc

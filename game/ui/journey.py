@@ -11,7 +11,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from scoring.debrief import Debrief, build_debrief
+from game.debrief import Debrief, build_debrief
 
 from ..records import RecordsError, RecordStore, result_json
 

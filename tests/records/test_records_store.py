@@ -13,7 +13,7 @@ from game.engine.session import Session
 from game.engine.state import Decision
 from game.records import SCHEMA_VERSION, RecordedSession, RecordsError, RecordStore, Trainee, default_path
 from game.records.schema import APPLICATION_ID, BUSY_TIMEOUT_MS
-from scoring.debrief import Debrief
+from game.debrief import Debrief
 
 
 @pytest.fixture

@@ -39,7 +39,7 @@ def test_the_engine_and_scoring_never_import_pygame():
     import subprocess
     import sys
 
-    code = ("import sys; import game.engine.session, game.authoring.loader, scoring.debrief, game.ui.journey, "
+    code = ("import sys; import game.engine.session, game.authoring.loader, game.debrief, game.ui.journey, "
             "game.cli; print('pygame' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"

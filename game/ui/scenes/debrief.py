@@ -1,12 +1,12 @@
 """The debrief: pass or not, scores by dimension with bands, red lines, objectives,
 and every decision with the better option that was on offer. It reads a
-`scoring.debrief.Debrief` and computes nothing itself."""
+`game.debrief.Debrief` and computes nothing itself."""
 
 from __future__ import annotations
 
 import pygame
 
-from scoring.debrief import Debrief, DecisionReview
+from game.debrief import Debrief, DecisionReview
 
 from ..journey import Run
 from ..scroll import ScrollView

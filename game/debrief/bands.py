@@ -16,7 +16,7 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from game.authoring.model import localized
+from ..authoring.model import localized
 
 from .phrases import phrase
 

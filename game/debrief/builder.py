@@ -13,16 +13,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING
 
+from scoring import Result
+
+from ..engine.rules import CompiledChoice
+from ..engine.session import Session
+from ..engine.state import Decision
 from .bands import BandScheme, band_for, is_top_band, scheme_for
-from .core import Result
 from .phrases import percent_text, phrase
-
-if TYPE_CHECKING:  # the engine imports scoring.core; importing it back only when needed keeps the layers one-way
-    from game.engine.rules import CompiledChoice
-    from game.engine.session import Session
-    from game.engine.state import Decision
 
 DEBRIEF_FORMAT = "bluehelm-debrief/2"
 MODES = ("training", "assessment")
@@ -117,7 +115,7 @@ def _review_from_json(data: dict) -> DecisionReview:
     return DecisionReview(**{**data, "better": [Alternative(**b) for b in data.get("better") or []]})
 
 
-def build_debrief(session: "Session", *, mode: str = "training") -> Debrief:
+def build_debrief(session: Session, *, mode: str = "training") -> Debrief:
     """The debrief of a session as it stands (finished or not); `mode` is recorded, not scored differently."""
     if mode not in MODES:
         raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
@@ -149,15 +147,13 @@ def build_debrief(session: "Session", *, mode: str = "training") -> Debrief:
 
 # -- replay: what was on offer, and how the variables moved ----------------------------
 
-def _replay(session: "Session") -> tuple[list[list["CompiledChoice"]], dict[str, list]]:
+def _replay(session: Session) -> tuple[list[list[CompiledChoice]], dict[str, list]]:
     """The choices on offer before each decision, and the visible variables' values.
 
     The replay stops at the first decision it cannot reproduce (only possible if the
     session was not played on this compiled scenario); later reviews then have no
     alternative, and the trajectories end there.
     """
-    from game.engine.session import Session  # see the TYPE_CHECKING note above
-
     replay = Session(session.compiled, seed=session.seed, language=session.language)
     trajectories: dict[str, list] = {v.name: [v.value] for v in replay.visible_variables()}
     offers: list[list[CompiledChoice]] = []
@@ -177,7 +173,7 @@ def _replay(session: "Session") -> tuple[list[list["CompiledChoice"]], dict[str,
 
 # -- decisions --------------------------------------------------------------------------
 
-def _review(session: "Session", decision: "Decision", on_offer: list["CompiledChoice"] | None) -> DecisionReview:
+def _review(session: Session, decision: Decision, on_offer: list[CompiledChoice] | None) -> DecisionReview:
     taken = session.compiled.nodes[decision.node].by_id[decision.choice]
     node = session.scenario.nodes[decision.node]
     model = node.choices[taken.index]
@@ -196,7 +192,7 @@ def rating(score) -> int:
     return sum(value for _, value in pairs)
 
 
-def _better(session: "Session", taken: "CompiledChoice", on_offer: list["CompiledChoice"]) -> list[Alternative]:
+def _better(session: Session, taken: CompiledChoice, on_offer: list[CompiledChoice]) -> list[Alternative]:
     """Every choice on offer rated strictly higher than the one taken, best first.
 
     Equal ratings are equal: they are ordered by id, never by the order they were shown in,
@@ -232,7 +228,7 @@ def one_line(text: str, limit: int = SITUATION_LIMIT) -> str:
 
 # -- dimensions and objectives ------------------------------------------------------------
 
-def _dimensions(session: "Session", result: Result, scheme: BandScheme) -> list[DimensionResult]:
+def _dimensions(session: Session, result: Result, scheme: BandScheme) -> list[DimensionResult]:
     rows = []
     for dimension_id, dimension in session.scenario.dimensions.items():
         score = result.scores[dimension_id]
@@ -243,7 +239,7 @@ def _dimensions(session: "Session", result: Result, scheme: BandScheme) -> list[
     return rows
 
 
-def _objectives(session: "Session") -> list[ObjectiveResult]:
+def _objectives(session: Session) -> list[ObjectiveResult]:
     """Met when a linked choice taken rates above zero; missed (which wins) when one rates
     below zero or is a red line; not assessed otherwise."""
     status = {objective.id: "not-assessed" for objective in session.scenario.objectives}
