@@ -25,7 +25,7 @@ def cache_dir() -> Path:
 
 
 def data_dir() -> Path:
-    """Trainees' checkpoints and results."""
+    """Trainees' records (the records store), unless a --db is given."""
     home = _home()
     return home / "data" if home else Path(platformdirs.user_data_dir(APP))
 

@@ -182,7 +182,7 @@ def test_play_text_records_every_decision_and_resumes_where_the_trainee_stopped(
     assert "PASSED" in again.stdout
     nothing = bluehelm("play-text", str(CONTRACT), "--db", db, "--trainee", "SN-7", "--resume")
     assert nothing.returncode == 1
-    assert nothing.stderr.strip() == "bluehelm: error: no unfinished session of 'checkpoint-market' for trainee 'SN-7'"
+    assert nothing.stderr.strip() == "bluehelm: error: no unfinished training session of 'checkpoint-market' for trainee 'SN-7'"
 
 
 def test_play_text_in_french_speaks_french():

@@ -1,8 +1,10 @@
 """`bluehelm play-text FILE`: the terminal player (works over SSH and with a screen reader).
 
-Plain lines only: no cursor movement, no colour, no live countdown, so a screen
-reader reads everything in order. Timed nodes say how long the trainee has; the
-time taken is measured between the prompt and the answer.
+Plain lines only: no cursor movement and no colour, so a screen reader reads everything
+in order. It plays through the same runner as the window (game/play): a timed node says
+how long the trainee has, says again at half time and ten seconds before the end, and
+times out on its own, without a key press; decision times run from the options being
+shown to the answer; every decision is in the records store before the next one.
 """
 
 from __future__ import annotations
@@ -12,17 +14,16 @@ import getpass
 import shutil
 import sys
 import textwrap
-import time
-from collections.abc import Callable
 from pathlib import Path
 
-from ..engine.session import Outcome, Session
-from ..records import RecordedSession, RecordsError, RecordStore
-from .common import CommandError, load_playable, warn_if_untranslated
-from game.debrief import build_debrief
-
-from .report import render_debrief
 from ..catalogs import NP_, P_, messages, texts
+from ..debrief import Debrief
+from ..engine.session import Outcome
+from ..play import PlayRun, ResumeRefused, Who, resume_run, unfinished_for
+from ..records import RecordsError, RecordStore
+from .common import CommandError, load_playable, warn_if_untranslated
+from .lines import LineReader
+from .report import render_debrief
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -46,6 +47,7 @@ WORDS = messages(
     P_("play-text.ended", "Session ended before the scenario's end."),
     P_("play-text.stuck", "No choice is on offer here: the scenario cannot go on."),
     P_("play-text.seconds", "You have {seconds} seconds to decide."),
+    P_("play-text.left", "{seconds} seconds left."),
     P_("play-text.prompt", "Choose 1-{count} (q to quit): "),
     P_("play-text.again", "Please type a number from 1 to {count}, or q."),
     P_("play-text.timeout", "Time ran out: the situation decided for you."),
@@ -54,141 +56,173 @@ WORDS = messages(
     P_("play-text.saved", "Your decisions are saved (session {id}): play-text --resume carries on from here."),
     NP_("play-text.resumed", "Resuming session {id} after {count} decision.",
         "Resuming session {id} after {count} decisions."),
+    P_("play-text.records-problem", "Warning: {problem}. Play goes on; this session may not be fully recorded."),
 )
-
-
-def _words(language: str) -> dict[str, str]:
-    """The labels in `language`, by their short key."""
-    say = texts(language)
-    return {key.removeprefix("play-text."): say(message) for key, message in WORDS.items()}
+WARN_AT = 10.0
+"""Besides half time, the terminal says how long is left this many seconds before a timer runs out."""
 
 
 class TerminalPlayer:
-    def __init__(self, session: Session, *, mode: str, timers: bool, recorder: RecordedSession | None = None,
-                 read: Callable[[str], str] = input, write: Callable[[str], None] = print,
-                 clock: Callable[[], float] = time.monotonic) -> None:
-        self.session, self.mode, self.timers, self.recorder = session, mode, timers, recorder
-        self.actor = recorder if recorder is not None else session  # a recorder commits every decision first
-        self.read, self.write, self.clock = read, write, clock
+    """A PlayRun in the terminal: it prints what the run shows and feeds it what the trainee types."""
+
+    def __init__(self, run: PlayRun, reader: LineReader | None = None, write=print) -> None:
+        self.run, self.write = run, write
+        self.reader = reader or LineReader()
         self.width = min(88, shutil.get_terminal_size((80, 24)).columns)
-        self.words = _words(session.language)
+        self.say_in = texts(run.language)
+        run.listeners.append(self)
 
     def say(self, text: str = "") -> None:
         for paragraph in text.strip("\n").split("\n") if text else [""]:
             self.write(textwrap.fill(paragraph, self.width) if paragraph.strip() else "")
 
-    def play(self) -> None:
-        scenario = self.session.scenario
-        self.say(self.session.text(scenario.title).upper())
-        if scenario.briefing:
-            self.say()
-            self.say(self.session.text(scenario.briefing))
-        while not self.session.finished:
+    def words(self, key: str, **values: object) -> str:
+        return self.say_in(WORDS["play-text." + key], **values)
+
+    # -- what the run tells --------------------------------------------------------------------
+
+    def records_problem(self, run: PlayRun, message: str) -> None:
+        self.say(self.words("records-problem", problem=message))
+
+    # -- play --------------------------------------------------------------------------------
+
+    def play(self, *, briefing: bool = True) -> Debrief:
+        session = self.run.session
+        if briefing:
+            self.say(session.text(session.scenario.title).upper())
+            if session.scenario.briefing:
+                self.say()
+                self.say(session.text(session.scenario.briefing))
+        while not self.run.finished:
             if not self.turn():
                 self.say()
-                self.say(self.words["ended"])
-                if self.recorder is not None:
-                    self.say(self.words["saved"].format(id=self.recorder.session_id))
+                self.say(self.words("ended"))
+                if self.run.record_id is not None:
+                    self.say(self.words("saved", id=self.run.record_id))
                 break
-        if self.session.finished:
+        if self.run.finished:
             self.say()
-            self.say(self.session.node.text)
+            self.say(self.run.node.text)
         self.say()
-        finished = self.session.finished and self.recorder is not None
-        debrief = self.recorder.finish() if finished else build_debrief(self.session, mode=self.mode)
-        self.write(render_debrief(debrief, self.session.language))
+        debrief = self.run.finish()
+        self.write(render_debrief(debrief, self.run.language))
+        return debrief
 
     def turn(self) -> bool:
-        """One decision; False when the trainee quits."""
-        node, choices = self.session.node, self.session.choices
+        """One decision; False when the trainee quits or the input ends."""
+        node, choices = self.run.node, self.run.choices
         self.say()
         if node.speaker:
             self.say(f"{node.speaker.name} ({node.speaker.role}):" if node.speaker.role else f"{node.speaker.name}:")
         self.say(node.text)
         if not choices:
-            self.say(self.words["stuck"])
+            self.say(self.words("stuck"))
             return False
         for view in choices:
             self.say(f"  {view.number}. {view.text}")
-        timed = self.timers and node.timer_seconds is not None
-        if timed:
-            self.say(self.words["seconds"].format(seconds=f"{node.timer_seconds:g}"))
-        started = self.clock()
-        while True:
-            try:
-                answer = self.read(self.words["prompt"].format(count=len(choices))).strip().lower()
-            except EOFError:
-                return False
-            if answer in ("q", "quit"):
-                return False
-            if answer.isdigit() and 1 <= int(answer) <= len(choices):
-                break
-            self.say(self.words["again"].format(count=len(choices)))
-        outcome = self.actor.advance_time(self.clock() - started) if timed else None
-        if outcome is not None:
-            self.say(self.words["timeout"])
-        else:
-            outcome = self.actor.choose(choices[int(answer) - 1].id)
+        timer = self.run.seconds_left()
+        if timer is not None:
+            self.say(self.words("seconds", seconds=self.say_in.number(timer[1], 0)))
+        self.run.show()
+        try:
+            outcome = self._answer(len(choices))
+        except EOFError:
+            return False
+        if outcome is None:
+            return False
         self.feedback(outcome)
         return True
 
+    def _answer(self, count: int) -> Outcome | None:
+        """The outcome of what the trainee typed, or of the timer; None when they quit."""
+        warnings = self._warnings()
+        prompt = self.words("prompt", count=count)
+        while True:
+            left = self.run.seconds_left()
+            wait = None if left is None or not self.reader.can_wait else max(0.0, left[0] - (warnings[0] if warnings else 0))
+            answer = self.reader.read(prompt, wait)
+            outcome = self.run.tick()
+            if outcome is not None:  # time ran out, whether or not something was typed meanwhile
+                self.write("")
+                self.say(self.words("timeout"))
+                return outcome
+            if answer is None:
+                if warnings:
+                    self.write("")
+                    self.say(self.words("left", seconds=self.say_in.number(warnings.pop(0), 0)))
+                prompt = self.words("prompt", count=count)
+                continue
+            answer = answer.strip().lower()
+            if answer in ("q", "quit"):
+                return None
+            if answer.isdigit() and 1 <= int(answer) <= count:
+                return self.run.choose(self.run.choices[int(answer) - 1].id)
+            self.say(self.words("again", count=count))
+
+    def _warnings(self) -> list[float]:
+        """The seconds-left marks to announce on this node: half time, then WARN_AT (when they fit)."""
+        left = self.run.seconds_left()
+        if left is None:
+            return []
+        marks = sorted({round(left[1] / 2)} | ({WARN_AT} if left[1] > 2 * WARN_AT else set()), reverse=True)
+        return [m for m in marks if 0 < m < left[0]]
+
     def feedback(self, outcome: Outcome) -> None:
-        if self.mode != "training":
+        if self.run.mode != "training":
             return
         if outcome.feedback:
-            self.say(self.words["feedback"].format(text=outcome.feedback))
+            self.say(self.words("feedback", text=outcome.feedback))
         if outcome.critical:
-            self.say(self.words["red-line"].format(text=outcome.critical))
+            self.say(self.words("red-line", text=outcome.critical))
 
 
 def run(args: argparse.Namespace) -> int:
     loaded, compiled = load_playable(args.file)
     warn_if_untranslated(loaded, args.lang)
-    seed = args.seed if args.seed is not None else int(time.time())
-    session = Session(compiled, seed=seed, language=args.lang, content_hash=loaded.content_hash)
-    session, recorder, notice = _recorded(args, session, compiled, loaded.content_hash)
-    if notice:
+    who = Who(args.trainee or getpass.getuser(), args.course, args.mode, "off" if args.no_timers else "x1")
+    store = _records(args)
+    if args.resume:
+        play, notice = _resumed(store, who, compiled, loaded.content_hash)
         print(notice)
+    else:
+        play = PlayRun.start(compiled, who, content_hash=loaded.content_hash, seed=args.seed, language=args.lang,
+                             store=store)
     try:
-        TerminalPlayer(session, mode=args.mode, timers=not args.no_timers, recorder=recorder).play()
+        TerminalPlayer(play).play(briefing=not args.resume)
     except KeyboardInterrupt:
         print("\nSession ended.", file=sys.stderr)
         return 130
+    finally:
+        if store is not None:
+            store.close()
     return 0
 
 
-def _recorded(args: argparse.Namespace, session: Session, compiled, content_hash: str):
-    """The session with its recorder (every decision committed to the records store), resumed if asked.
-
-    A records file that cannot be opened costs the record, never the session.
-    """
+def _records(args: argparse.Namespace) -> RecordStore | None:
+    """The records store, or None (with a warning) when it cannot be opened: that costs the record, never play."""
     if args.no_record:
         if args.resume:
             raise CommandError("--resume needs the records: drop --no-record")
-        return session, None, ""
-    trainee = args.trainee or getpass.getuser()
+        return None
     try:
-        store = RecordStore.open(args.db)
-        if args.resume:
-            return _resume(store, trainee, session, compiled, content_hash)
-        recorder = RecordedSession.start(store, session, trainee=trainee, course=args.course, mode=args.mode,
-                                         timer_setting="off" if args.no_timers else "x1")
-        return session, recorder, ""
+        return RecordStore.open(args.db)
     except RecordsError as exc:
         if args.resume:
             raise CommandError(str(exc), status=1) from exc
         print(f"bluehelm: warning: {exc}; this session is not recorded", file=sys.stderr)
-        return session, None, ""
+        return None
 
 
-def _resume(store: RecordStore, trainee: str, session: Session, compiled, content_hash: str):
-    mine = [r for r in store.unfinished(trainee) if r.scenario_id == session.scenario.id]
-    if not mine:
-        raise CommandError(f"no unfinished session of '{session.scenario.id}' for trainee '{trainee}'", status=1)
-    recorder, report = RecordedSession.resume(store, mine[0].id, compiled, content_hash)
-    words = _words(recorder.session.language)
-    notice = texts(recorder.session.language)(WORDS["play-text.resumed"], id=mine[0].id,
-                                              count=len(recorder.session.decisions))
+def _resumed(store: RecordStore, who: Who, compiled, content_hash: str) -> tuple[PlayRun, str]:
+    record = unfinished_for(store, who.trainee, compiled.model.id, who.mode)
+    if record is None:
+        raise CommandError(f"no unfinished {who.mode} session of '{compiled.model.id}' for trainee '{who.trainee}'",
+                           status=1)
+    try:
+        play, report = resume_run(compiled, store, record, content_hash=content_hash)
+    except ResumeRefused as exc:
+        raise CommandError(str(exc), status=1) from exc
+    notice = texts(play.language)(WORDS["play-text.resumed"], id=record.id, count=len(play.session.decisions))
     if not report.exact:
         notice += "\n" + report.message
-    return recorder.session, recorder, notice
+    return play, notice

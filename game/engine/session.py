@@ -21,6 +21,8 @@ from .rules import CompiledChoice, CompiledScenario
 from .state import Decision, SessionState, rng_state_from_json, rng_state_to_json
 
 _BRIEFING = "__briefing__"
+MAX_SECONDS = 366 * 24 * 3600.0
+"""A year of play: a recorded time beyond it (or negative, or not a number) is not a real one."""
 
 
 class SessionError(Exception):
@@ -261,16 +263,19 @@ class Session:
             raise ChoiceNotOffered(f"choice '{choice_id}' is not on offer at node '{self.node_id}'; on offer: {on_offer}")
         return self._take(choice, timer=False)
 
-    def advance_time(self, seconds: float) -> Outcome | None:
-        """Report play time; when a node's timer runs out its timer choice is taken and returned."""
-        if seconds < 0:
+    def advance_time(self, seconds: float, *, timers: bool = True) -> Outcome | None:
+        """Report play time; when a node's timer runs out its timer choice is taken and returned.
+
+        With `timers=False` (a trainee who switched timers off) the time still counts, for the
+        decision's recorded seconds, but no timer fires."""
+        if not seconds >= 0:  # also refuses NaN
             raise SessionError("time cannot go backwards")
         if self.finished:
             return None
         self._elapsed += seconds
         self._node_seconds += seconds
         node = self.compiled.nodes[self.node_id]
-        if node.timer_seconds is None or self._node_seconds < node.timer_seconds:
+        if not timers or node.timer_seconds is None or self._node_seconds < node.timer_seconds:
             return None
         choice = node.by_id[node.timer_choice] if node.timer_choice else None
         if choice is None or choice not in self.offered():
@@ -363,6 +368,14 @@ class Session:
         return session
 
     @classmethod
+    def replay(cls, compiled: CompiledScenario, saved: SessionState, *,
+               content_hash: str = "") -> tuple["Session", ResumeReport]:
+        """A fresh session with the saved seed and language that takes the saved decisions again, one by
+        one, through the rules: nothing derived (node, variables, scores) is taken from `saved`. The
+        report says how many decisions replayed, and why the first one that did not failed."""
+        return cls._replay(compiled, saved, content_hash)
+
+    @classmethod
     def _replay(cls, compiled: CompiledScenario, saved: SessionState, content_hash: str) -> tuple["Session", ResumeReport]:
         session = cls(compiled, seed=saved.seed, language=saved.language, content_hash=content_hash)
         total = len(saved.decisions)
@@ -378,9 +391,14 @@ class Session:
     def _replay_one(self, decision: Decision) -> str | None:
         if decision.node != self.node_id:
             return f"decision {decision.choice!r} was made at node '{decision.node}', but play is now at '{self.node_id}'"
-        choice = self.compiled.nodes[self.node_id].by_id.get(decision.choice)
+        node = self.compiled.nodes[self.node_id]
+        choice = node.by_id.get(decision.choice)
         if choice is None or choice not in self.offered():
             return f"choice '{decision.choice}' no longer exists or is not on offer at node '{self.node_id}'"
+        if decision.timer and decision.choice != node.timer_choice:
+            return f"choice '{decision.choice}' is recorded as taken by a timer, but it is not this node's timer choice"
+        if not (0 <= decision.seconds < MAX_SECONDS and 0 <= decision.at < MAX_SECONDS):
+            return f"decision {decision.choice!r} has an impossible time ({decision.seconds!r} s at {decision.at!r} s)"
         self._node_seconds = decision.seconds
         self._elapsed = decision.at
         outcome = self._take(choice, timer=decision.timer)

@@ -66,7 +66,7 @@ class SessionState:
                 rng=list(data["rng"]), node_seconds=float(data["node_seconds"]), elapsed=float(data["elapsed"]),
                 shown=[str(i) for i in data.get("shown", [])],
             )
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
             raise StateFormatError(f"saved session is damaged: {exc}") from exc
 
 

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pygame
 
-from .checkpoints import latest_checkpoint
 from .settings import Settings, load_settings, save_settings
 from .strings import tr
 from .text import FontBook, TextCache
@@ -102,7 +101,7 @@ class App:
         self.configure()
         self.store, records_problem = _open_records(options.db) if options.record else (None, None)
         if records_problem:
-            print(f"bluehelm: warning: {records_problem}; results are kept as files only", file=sys.stderr)
+            print(f"bluehelm: warning: {records_problem}; sessions are not recorded", file=sys.stderr)
             self.toast(tr("records.unavailable", self.language))
         self.entries: list = []
         self._draw_splash()
@@ -149,11 +148,6 @@ class App:
         self.reset(menu)
         if self.options.single_file and len(self.entries) == 1:
             menu.open(self.entries[0])
-        checkpoint = latest_checkpoint()
-        if checkpoint is not None:
-            from .scenes.resume import ResumeScene  # loads the engine: only when there is something to resume
-
-            self.push(ResumeScene(self, checkpoint))
 
     # -- the scene stack -----------------------------------------------------------
 

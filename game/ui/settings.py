@@ -7,11 +7,11 @@ file from another version never stops the trainer from starting.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
 from ..userdirs import config_dir
+from ..files import write_file
 
 TEXT_SIZES = ("normal", "large", "largest")
 TEXT_SCALE = {"normal": 1.0, "large": 1.2, "largest": 1.45}
@@ -78,16 +78,7 @@ def save_settings(settings: Settings) -> None:
     """Write the settings (temporary file, then rename); a read-only disk only loses them."""
     target = settings_file()
     try:
-        write_atomically(target, json.dumps(asdict(settings), ensure_ascii=False, indent=2))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_file(target, json.dumps(asdict(settings), ensure_ascii=False, indent=2))
     except OSError:
         pass
-
-
-def write_atomically(target: Path, text: str) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    with open(temporary, "w", encoding="utf-8") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, target)

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 import pygame
 
-from game.ui.checkpoints import checkpoint_dir, results_dir
+from game.records import RecordStore, default_path
 
 
 def test_a_trainee_plays_from_menu_to_debrief_by_keyboard_in_training_mode(launch, library):
@@ -42,8 +40,10 @@ def test_a_trainee_plays_from_menu_to_debrief_by_keyboard_in_training_mode(launc
     pilot.skip_reveal()
     pilot.press(pygame.K_RETURN)
     assert pilot.screen == "PlayScene", "Enter decides nothing until a choice has the focus"
-    pilot.press(pygame.K_DOWN)  # arrows move the focus, Enter confirms
-    pilot.press(pygame.K_DOWN)
+    for _ in range(len(pilot.top.shown.choices)):  # arrows move the focus (options come shuffled), Enter confirms
+        pilot.press(pygame.K_DOWN)
+        if pilot.top.focus.current.name == "choice:search-now":
+            break
     assert pilot.top.focus.current.name == "choice:search-now"
     pilot.press(pygame.K_RETURN)
     assert pilot.screen == "FeedbackScene" and pilot.top.outcome.critical
@@ -64,12 +64,11 @@ def test_a_trainee_plays_from_menu_to_debrief_by_keyboard_in_training_mode(launc
     pilot.press(pygame.K_END)
     pilot.shot("debrief-timeline")
 
-    saved = list(results_dir().glob("*.json"))
-    assert len(saved) == 1
-    record = json.loads(saved[0].read_text(encoding="utf-8"))
-    assert record["trainee"] == "Lt. Dupré" and record["course"] == "UNPK-07"
-    assert record["debrief"]["red_lines"][0]["choice_id"] == "search-now"
-    assert not list(checkpoint_dir().glob("*.json")), "the checkpoint goes once the debrief is saved"
+    with RecordStore.open(default_path()) as store:  # one trainee's data in one place: the records store
+        [record] = store.sessions()
+        assert (record.trainee.id, record.course, record.finished) == ("Lt. Dupré", "UNPK-07", True)
+        assert store.debrief(record.id)["red_lines"][0]["choice_id"] == "search-now"
+        assert store.unfinished() == []
 
     pilot.press(pygame.K_RETURN)  # "Back to the scenarios"
     assert pilot.screen == "MenuScene"
@@ -104,5 +103,6 @@ def test_a_trainee_plays_by_mouse_and_touch_in_assessment_mode(launch, library):
     assert debrief.mode == "assessment" and debrief.passed
     assert [o.status for o in debrief.objectives] == ["met"]
     pilot.shot("debrief-assessment")
-    record = json.loads(next(results_dir().glob("*.json")).read_text(encoding="utf-8"))
-    assert record["mode"] == "assessment" and record["timer"] == "x2" and record["trainee"] == "SN-4471"
+    with RecordStore.open(default_path()) as store:
+        [record] = store.sessions()
+        assert (record.mode, record.timer_setting, record.trainee.id, record.passed) == ("assessment", "x2", "SN-4471", True)

@@ -7,7 +7,7 @@ import pygame
 from game.records import RecordStore
 from game.records.store import default_path
 
-from .test_resume import play_two_decisions
+from .test_resume import begin, play_two_decisions
 
 
 def test_each_decision_is_in_the_records_store_and_a_resume_continues_the_same_record(launch, library):
@@ -17,9 +17,10 @@ def test_each_decision_is_in_the_records_store_and_a_resume_continues_the_same_r
         (record,) = store.unfinished()
         assert (record.course, record.mode) == ("PK-9", "training")
         assert [d.choice for d in store.decisions(record.id)] == ["wait", "back"]
-        assert store.load_state(record.id).node == "arrival"
+        assert [d.goto for d in store.replay_of(record.id)[1]][-1] == "arrival"
 
-    again = launch([library])  # a crash, then the next start
+    again = launch([library], trainee="SN-2001", course="PK-9")  # a crash, then the next start
+    begin(again)
     again.press(pygame.K_RETURN)  # resume
     assert again.top.run.record_id == record.id
     again.skip_reveal()

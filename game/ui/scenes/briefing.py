@@ -7,6 +7,8 @@ import pygame
 from ...authoring.model import localized
 from ...paths import assets_for
 from ..images import asset_path
+from ...play import unfinished_for
+from ...records import RecordsError
 from ..journey import Run
 from ..library import LibraryEntry
 from ..scroll import ScrollView
@@ -82,6 +84,25 @@ class BriefingScene(Scene):
         column.finish()
 
     def begin(self) -> None:
+        """Offer this trainee's unfinished session of this scenario in this mode, if there is one; else start."""
+        from .resume import ResumeScene
+
+        record = self._unfinished()
+        if record is not None:
+            self.app.push(ResumeScene(self.app, self.entry, record, on_start_over=self.start_new))
+            return
+        self.start_new()
+
+    def _unfinished(self):
+        app = self.app
+        if app.store is None or self.entry.scenario is None:
+            return None
+        try:
+            return unfinished_for(app.store, app.settings.trainee or "anonymous", self.entry.scenario.id, app.mode)
+        except RecordsError:
+            return None
+
+    def start_new(self) -> None:
         from .play import PlayScene
 
         app, settings = self.app, self.app.settings

@@ -172,8 +172,8 @@ class DebriefScene(Scene):
         return "  ·  ".join(facts)
 
     def _saved(self, column: Column) -> None:
-        if self.run.result_path is not None:
-            column.text(self.tr("debrief.saved", path=str(self.run.result_path)), "small", "muted")
+        if self.run.record_id is not None and not self.run.records_problem:
+            column.text(self.tr("debrief.saved"), "small", "muted")
 
     # -- input and drawing -------------------------------------------------------
 

@@ -51,6 +51,7 @@ class PlayScene(Scene):
         self.framed = False
         self.countdown: tuple[float, float] | None = None
         self._since_paint = 0.0
+        self._told_records = False
         self.watcher = FileWatcher(run.entry.path) if app.options.watch else None
         self.start_node()
 
@@ -67,6 +68,8 @@ class PlayScene(Scene):
         self.countdown = self.run.seconds_left()
         self.focus.set([])
         self._fresh = True  # a new node starts at the top of its text
+        if not self.revealing:
+            self.run.show()
         self.relayout()
 
     def on_enter(self) -> None:
@@ -223,6 +226,7 @@ class PlayScene(Scene):
     def complete_reveal(self) -> None:
         self.revealing = False
         self._fresh = True
+        self.run.show()  # the options are drawn from now on: the decision clock starts
         self.relayout()
 
     # -- live reload -------------------------------------------------------------
@@ -259,9 +263,9 @@ class PlayScene(Scene):
     def decided(self, outcome: Outcome) -> None:
         from .feedback import FeedbackScene
 
-        if self.run.records_problem:
+        if self.run.records_problem and not self._told_records:
             self.app.toast(self.tr("records.write_failed"))
-            self.run.records_problem = None
+            self._told_records = True
         if self.run.mode == "training":
             self.app.push(FeedbackScene(self.app, self.run, outcome, self._choice_text(outcome.choice)))
             return

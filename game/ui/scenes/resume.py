@@ -1,32 +1,34 @@
-"""At start: offer to resume the last unfinished session (or to drop it)."""
+"""Before a scenario starts: offer the signed-in trainee's own unfinished session of it, in this mode."""
 
 from __future__ import annotations
 
-import time
+from collections.abc import Callable
 
-from ..checkpoints import Checkpoint, remove_checkpoint
-from ..journey import ResumeFailed, Run, entry_for
+from ...records.models import SessionRecord
+from ..journey import ResumeFailed, Run
+from ..library import LibraryEntry
 from ..widgets import Button
 from .common import Column
 from .modal import ModalScene
 
 
 class ResumeScene(ModalScene):
+    """Resume (replayed from the records), start over, or go back. Opened over the briefing."""
+
     ems = 34.0
 
-    def __init__(self, app, checkpoint: Checkpoint) -> None:
+    def __init__(self, app, entry: LibraryEntry, record: SessionRecord, *, on_start_over: Callable[[], None]) -> None:
         super().__init__(app)
-        self.checkpoint = checkpoint
+        self.entry, self.record, self.on_start_over = entry, record, on_start_over
         self.problem = ""
 
     def speech(self) -> str:
         return f"{self.tr('resume.title')}. {self._detail()} {self.tr('resume.question')}"
 
     def _detail(self) -> str:
-        c = self.checkpoint
-        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(c.saved_at))
-        return self.tr("resume.detail", title=c.scenario_title, trainee=c.trainee, mode=self.tr(f"mode.{c.mode}"),
-                       count=c.decisions, when=when)
+        r = self.record
+        return self.tr("resume.detail", title=r.scenario_title or r.scenario_id, trainee=r.trainee.id,
+                       mode=self.tr(f"mode.{r.mode}"), count=r.decisions, when=r.started_at[:16].replace("T", " "))
 
     def fill(self, column: Column) -> None:
         column.text(self.tr("resume.title"), "title", "heading", gap=1.5)
@@ -38,23 +40,22 @@ class ResumeScene(ModalScene):
 
     def footer_buttons(self) -> list[Button]:
         buttons = [] if self.problem else [Button([(self.tr("button.resume"), "strong", "button_text")], self.resume, name="resume")]
-        return buttons + [Button([(self.tr("button.discard"), "strong", "button_text")], self.discard, name="discard"),
+        return buttons + [Button([(self.tr("button.discard"), "strong", "button_text")], self.start_over, name="discard"),
                           Button([(self.tr("button.later"), "strong", "button_text")], self.app.pop, name="later")]
 
     def resume(self) -> None:
         from .play import PlayScene
 
         try:
-            entry = entry_for(self.checkpoint.scenario_path, self.app.entries)
-            run, report = Run.resume(self.checkpoint, entry, self.app.store)
+            run, report = Run.resume(self.entry, self.app.store, self.record)
         except ResumeFailed as exc:
             self.problem = str(exc)
             self.relayout()
             return
         notice = None if report.exact else report.message
         self.app.pop()
-        self.app.push(PlayScene(self.app, run, notice))
+        self.app.replace(PlayScene(self.app, run, notice))
 
-    def discard(self) -> None:
-        remove_checkpoint(self.checkpoint.scenario_id, self.checkpoint.trainee)
+    def start_over(self) -> None:
         self.app.pop()
+        self.on_start_over()
