@@ -5,7 +5,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..authoring.diagnostics import Severity, render_text
+from ..authoring.checks import SLUG
+from ..authoring.diagnostics import Severity, did_you_mean, render_text
+from ..authoring.library import scenario_files
+from ..paths import shipped_scenarios
 from ..authoring.loader import LoadResult, display_name, load_scenario
 from ..engine.rules import CompiledScenario, compile_scenario
 
@@ -18,12 +21,25 @@ class CommandError(Exception):
         self.status = status
 
 
+def scenario_path(name: Path) -> Path:
+    """The scenario file a command was given: a file, or the id of a scenario of the shipped library
+    (`bluehelm play-text checkpoint-market`). A folder or nothing gets one clear line."""
+    if name.is_dir():
+        raise CommandError(f"{name} is a folder: name one scenario file in it (bluehelm list shows the library)")
+    if name.is_file():
+        return name
+    if SLUG.match(str(name)):
+        shipped = {p.stem: p for p in scenario_files([shipped_scenarios()])}
+        if str(name) in shipped:
+            return shipped[str(name)]
+        hint = did_you_mean(str(name), shipped)
+        raise CommandError(f"no such scenario file or id: {name}{hint} (bluehelm list shows the library)")
+    raise CommandError(f"no such scenario file: {name}")
+
+
 def load_playable(path: Path, *, show_warnings: bool = False) -> tuple[LoadResult, CompiledScenario]:
     """Load a scenario to play it; its errors are printed and end the command with status 1."""
-    if path.is_dir():
-        raise CommandError(f"{path} is a folder: name one scenario file in it")
-    if not path.is_file():
-        raise CommandError(f"no such scenario file: {path}")
+    path = scenario_path(path)
     result = load_scenario(path, use_cache=True)
     shown = [d for d in result.diagnostics if show_warnings or d.severity is Severity.ERROR]
     if shown:
