@@ -208,3 +208,13 @@ def test_a_language_the_scenario_lacks_is_said_once_and_play_goes_on():
     assert result.returncode == 0 and json.loads(result.stdout)["choices"] == ["greet-elder"]
     assert result.stderr.strip() == ("bluehelm: warning: tests/fixtures/contract-example.yaml has no 'de' texts; "
                                      "showing them in 'en'")
+
+
+def _options_listed(seed: int) -> list[str]:
+    out = bluehelm("play-text", str(CONTRACT), "--seed", str(seed), "--no-record", stdin="q\n").stdout
+    return [line.strip() for line in out.splitlines() if line.strip()[:2] in ("1.", "2.")]
+
+
+def test_play_text_shows_the_same_order_for_the_same_seed_and_another_for_another_seed():
+    assert _options_listed(1) == _options_listed(1)
+    assert len({tuple(_options_listed(seed)) for seed in range(1, 6)}) == 2

@@ -208,6 +208,8 @@ class Assessment:
     before options were shuffled, and what it still scores at `keep_order` nodes."""
     trading_options: int
     scored_options: int
+    keep_order: list[str]
+    """Decision nodes that keep their file order (`keep_order: true`): shown unshuffled, so check them by hand."""
     languages: list[LanguageFigures]
     red_lines_reachable: list[str]
     passes_by_ending: dict[str, int]
@@ -320,6 +322,7 @@ def assess(compiled: CompiledScenario, *, sessions: int = DEFAULT_SESSIONS, seed
     return Assessment(
         scenario.id, sessions, seed, len(decisions), _percent(len(dominant_at), len(decisions)), _unique(dominant_at),
         _percent(listed_first, len(judged)), len(trading), len(scored),
+        sorted({d.node for d in decisions if compiled.nodes[d.node].keep_order}),
         [_language_figures(compiled, language, decisions, lookup, per_language[language]) for language in languages],
         sorted(red_lines), dict(sorted(endings.items())), Thresholds.for_scenario(scenario))
 

@@ -51,6 +51,8 @@ def render_assessment(report: Assessment, file: str, lines: dict[str, int]) -> s
                f"{limits.best_is_longest:g} %, gap {limits.giveaway_gap:g} points, naive strategies {limits.naive_pass:g} %)")
     out.append("")
     out.append(f"red lines reachable: {', '.join(report.red_lines_reachable) or 'none'}")
+    if report.keep_order:
+        out.append(f"options in file order (keep_order): {places(report.keep_order, file, lines)}")
     passes = ", ".join(f"{ending} {count}" for ending, count in report.passes_by_ending.items()) or "none"
     out.append(f"passing random sessions by ending: {passes}")
     for language_figures in report.languages:
