@@ -33,6 +33,10 @@ from art.core import save  # noqa: E402
 from art.portraits import draw_portrait  # noqa: E402
 from art import (scenes_border, scenes_children, scenes_cholera, scenes_disclosure, scenes_food,  # noqa: E402
                  scenes_savannah, scenes_sites, scenes_water)
+from art import scenes_going  # noqa: E402
+from art import scenes_detainee  # noqa: E402
+from art import scenes_night  # noqa: E402
+from art import scenes_women_said  # noqa: E402
 
 BACKGROUNDS: dict[str, Callable[[], pygame.Surface]] = {
     "market-road": scenes_savannah.scene_market_road,
@@ -58,6 +62,22 @@ BACKGROUNDS: dict[str, Callable[[], pygame.Surface]] = {
     "disclosure-wadi": scenes_disclosure.scene_wadi,
     "disclosure-acacia": scenes_disclosure.scene_acacia,
     "disclosure-camp-road": scenes_disclosure.scene_camp_road,
+    "going-home-camp": scenes_going.scene_camp,
+    "going-home-subprefecture": scenes_going.scene_subprefecture,
+    "going-home-dariba": scenes_going.scene_dariba,
+    "going-home-dawn": scenes_going.scene_dawn,
+    "detainee-at-the-gate-market": scenes_detainee.scene_market,
+    "detainee-at-the-gate-gate": scenes_detainee.scene_gate,
+    "detainee-at-the-gate-mourning": scenes_detainee.scene_mourning,
+    "detainee-at-the-gate-council": scenes_detainee.scene_council,
+    "night-attack-post": scenes_night.scene_post,
+    "night-attack-site": scenes_night.scene_site,
+    "night-attack-church": scenes_night.scene_church,
+    "night-attack-dawn": scenes_night.scene_dawn,
+    "what-the-women-said-health-centre": scenes_women_said.scene_health_centre,
+    "what-the-women-said-ford": scenes_women_said.scene_ford,
+    "what-the-women-said-wells": scenes_women_said.scene_wells,
+    "what-the-women-said-base": scenes_women_said.scene_base,
 }
 
 

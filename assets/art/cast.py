@@ -202,3 +202,15 @@ PORTRAITS: dict[str, Look] = {
         beard_color=(40, 34, 30), head_w=74, head_h=96, jaw=0.96),
 }
 PORTRAITS["disclosure-interpreter"] = PORTRAITS["water-point-interpreter"]   # the same woman, Halima Sow
+
+from .cast_detainee import DETAINEE_PORTRAITS  # noqa: E402  (the detainee at the gate)
+PORTRAITS.update(DETAINEE_PORTRAITS)
+
+from .cast_going import GOING_HOME  # noqa: E402  (going home: the Dariba camp and the return)
+PORTRAITS.update(GOING_HOME)
+
+from .cast_night import NIGHT_ATTACK  # noqa: E402  (the night attack on Mandaga)
+PORTRAITS.update(NIGHT_ATTACK)
+
+from .cast_women_said import WOMEN_SAID_PORTRAITS  # noqa: E402  (what the women said at the clinic)
+PORTRAITS.update(WOMEN_SAID_PORTRAITS)

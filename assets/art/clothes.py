@@ -8,6 +8,7 @@ from .accessories import draw_baby_front
 from .core import Canvas, Color, PORTRAIT, Point, UN_BLUE, WHITE, blob, mirror, mix, quad_curve, shade, spline
 from .emblems import letters_un, un_emblem
 from .face import Geo, Look, skin_tones
+from .vestments import clothes_cassock
 
 
 # -- background -------------------------------------------------------------
@@ -409,6 +410,7 @@ def clothes_printdress(c: Canvas, g: Geo, look: Look) -> None:
 
 
 CLOTHES: dict[str, Callable[[Canvas, Geo, Look], None]] = {
+    "cassock": clothes_cassock,
     "shirt": clothes_shirt, "camo": clothes_camo, "tshirt": clothes_tshirt, "robe": clothes_robe,
     "vest": clothes_vest, "dark": clothes_dark, "wrap": clothes_wrap, "dress": clothes_dress,
     "print": clothes_print, "shawl": clothes_shawl, "police": clothes_police, "armour": clothes_armour,
