@@ -189,3 +189,38 @@ def test_the_terminal_times_out_without_a_key_press(tmp_path):
         os.close(writer)
         process.kill()
         process.wait(timeout=30)
+
+
+def test_replay_from_a_decision_is_a_new_recorded_attempt_from_the_state_at_that_point(tmp_path):
+    with RecordStore.open(tmp_path / "records.sqlite3") as store:
+        run, clock = start(store, seed=3)
+        run.show()
+        run.choose("greet-elder")
+        before_second = (run.node.id, run.session.variables, [c.id for c in run.choices])
+        run.show()
+        run.choose("search-now")  # a red line: the trainee wants to try that decision again
+        run.finish()
+        [first] = store.sessions()
+
+        again = PlayRun.replayed(run, 1)
+        assert (again.node.id, again.session.variables, [c.id for c in again.choices]) == before_second
+        assert again.record_id is not None and again.record_id != first.id, "a separate attempt, separately recorded"
+        assert [d.choice for d in store.decisions(again.record_id)] == ["greet-elder"]
+        assert not store.session(again.record_id).finished and store.session(first.id).finished
+        again.show()
+        clock.now += 5
+        again.choose("ask-women-officer")
+        assert again.finish().passed
+        assert [d.choice for d in store.decisions(again.record_id)] == ["greet-elder", "ask-women-officer"]
+        assert [d.choice for d in store.decisions(first.id)] == ["greet-elder", "search-now"], "the first attempt stays"
+
+
+def test_replay_from_the_first_decision_keeps_nothing_until_a_choice_and_refuses_an_impossible_point(tmp_path):
+    with RecordStore.open(tmp_path / "records.sqlite3") as store:
+        run, _ = start(store, seed=3)
+        run.show()
+        run.choose("greet-elder")
+        fresh = PlayRun.replayed(run, 0)
+        assert fresh.node.id == "arrival" and fresh.record_id is None and len(store.sessions()) == 1
+        with pytest.raises(ValueError):
+            PlayRun.replayed(run, 2)

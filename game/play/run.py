@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from ..debrief import Debrief, build_debrief
@@ -107,6 +107,30 @@ class PlayRun:
         seed = seed if seed is not None else time.time_ns() % (2 ** 32)
         session = Session(compiled, seed=seed, language=language, content_hash=content_hash)
         return cls(session, who, store=store, clock=clock)
+
+    @classmethod
+    def replayed(cls, source: "PlayRun", decisions: int, *, store: RecordStore | None = None,
+                 clock: Clock | None = None) -> "PlayRun":
+        """A new attempt from the state just before `source`'s decision number `decisions` + 1 ("replay from here").
+
+        The first `decisions` choices are replayed through the engine from `source`'s start (seed and
+        language), so node, variables and option order are exactly what the trainee had there; the new
+        run is recorded as a session of its own (its replayed decisions first), never onto `source`'s record.
+        ValueError when `decisions` is out of range or the choices do not replay.
+        """
+        taken = source.session.decisions
+        if not 0 <= decisions <= len(taken):
+            raise ValueError(f"a session of {len(taken)} decisions cannot be replayed from decision {decisions + 1}")
+        start = Session(source.session.compiled, seed=source.session.seed, language=source.session.language,
+                        content_hash=source.session.content_hash)
+        session, report = Session.replay(source.session.compiled, replace(start.state, decisions=taken[:decisions]),
+                                         content_hash=source.session.content_hash)
+        if report.replayed < decisions:
+            raise ValueError(f"the first {decisions} decisions do not replay: {report.message}")
+        run = cls(session, source.who, store=store if store is not None else source.store,
+                  clock=clock if clock is not None else source.clock)
+        run.record_all()
+        return run
 
     # -- what front ends read ------------------------------------------------------------
 

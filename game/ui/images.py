@@ -1,4 +1,4 @@
-"""Background and portrait art, scaled once per window size and kept.
+"""Background and portrait art, scaled once per window size and kept (within a byte budget).
 
 A missing or unreadable file never stops play: backgrounds fall back to
 assets/backgrounds/fallback.png, then to a drawn gradient; portraits to a
@@ -12,13 +12,20 @@ from pathlib import Path
 import pygame
 
 from ..paths import shipped_assets
+from .cache import BoundedCache
 from .theme import RGB, Theme
 
 
 class Images:
+    SCALED_BUDGET = 64 * 1024 * 1024  # two 4K backgrounds, or sixteen at 1280x800
+
     def __init__(self) -> None:
         self._loaded: dict[Path, pygame.Surface | None] = {}
-        self._scaled: dict[tuple, pygame.Surface] = {}
+        self._scaled: BoundedCache[pygame.Surface] = BoundedCache(self.SCALED_BUDGET)
+
+    @property
+    def bytes(self) -> int:
+        return self._scaled.bytes
 
     def load(self, path: Path | None) -> pygame.Surface | None:
         if path is None:
@@ -30,27 +37,25 @@ class Images:
                 self._loaded[path] = None
         return self._loaded[path]
 
-    def background(self, path: Path | None, size: tuple[int, int], theme: Theme) -> pygame.Surface:
-        """Art scaled to cover `size` with the theme's veil over it (or the fallback)."""
-        key = ("bg", path, size, theme.name)
-        if key not in self._scaled:
+    def background(self, path: Path | None, size: tuple[int, int], theme: Theme, *, veil: int | None = None) -> pygame.Surface:
+        """Art scaled to cover `size` with a veil over it (the theme's, unless given), or the fallback."""
+        veil = theme.art_dim if veil is None else veil
+        key = ("bg", path, size, theme.name, veil)
+        found = self._scaled.get(key)
+        if found is None:
             art = self.load(path) or self.load(shipped_assets() / "backgrounds" / "fallback.png")
-            self._limit()
-            self._scaled[key] = _veiled(_cover(art, size), theme) if art else gradient(size, theme)
-        return self._scaled[key]
+            found = self._scaled.put(key, _veiled(_cover(art, size), theme, veil) if art else gradient(size, theme))
+        return found
 
     def portrait(self, path: Path | None, side: int) -> pygame.Surface | None:
         key = ("portrait", path, side)
-        if key not in self._scaled:
+        found = self._scaled.get(key)
+        if found is None:
             art = self.load(path)
             if art is None:
                 return None
-            self._scaled[key] = pygame.transform.smoothscale(art, (side, side))
-        return self._scaled[key]
-
-    def _limit(self) -> None:
-        if len(self._scaled) > 24:  # old window sizes are not coming back soon
-            self._scaled.clear()
+            found = self._scaled.put(key, pygame.transform.smoothscale(art, (side, side)))
+        return found
 
 
 def asset_path(assets: Path | None, relative: str | None) -> Path | None:
@@ -69,9 +74,9 @@ def _cover(art: pygame.Surface, size: tuple[int, int]) -> pygame.Surface:
     return surface
 
 
-def _veiled(surface: pygame.Surface, theme: Theme) -> pygame.Surface:
+def _veiled(surface: pygame.Surface, theme: Theme, alpha: int) -> pygame.Surface:
     veil = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-    veil.fill((*theme.backdrop_bottom, theme.art_dim))
+    veil.fill((*theme.backdrop_bottom, alpha))
     surface.blit(veil, (0, 0))
     return surface
 

@@ -73,6 +73,11 @@ class Run:
         play = PlayRun(session, self.play.who, store=self.play.store, record_id=self.play.record_id, clock=self.clock)
         return Run(entry, play, self.clock), report
 
+    def replayed_from(self, decisions: int) -> "Run":
+        """A new attempt from just before decision `decisions` + 1, recorded as its own session ("replay from here")."""
+        clock = FrameClock()
+        return Run(self.entry, PlayRun.replayed(self.play, decisions, clock=clock), clock)
+
     def restarted(self) -> "Run":
         who = self.play.who
         return Run.start(self.entry, trainee=who.trainee, course=who.course, mode=who.mode, timer=who.timer,

@@ -37,6 +37,17 @@ class BarOp:
 
 
 @dataclass
+class ChartOp:
+    """A small line chart: each series' values over the steps, on one shared scale from `low` to `high`."""
+
+    rect: pygame.Rect
+    series: list[tuple[list[float], RGB]]
+    low: float
+    high: float
+    grid: RGB = (60, 80, 100)
+
+
+@dataclass
 class ScrollView:
     """A viewport onto taller content: text, panels, bars and buttons in content coordinates."""
 
@@ -93,6 +104,19 @@ class ScrollView:
             button.draw(painter, kit, focused=button is focus.current, hovered=button is focus.hovered, clip=ring_room)
         if self.overflowing:
             self._draw_scrollbar(painter, kit)
+            self._draw_more(painter, kit)
+
+    def _draw_more(self, painter: Painter, kit: Kit) -> None:
+        """A mark at the viewport's edge while content is hidden beyond it (above, below)."""
+        for hidden, mark, what in ((self.offset > 0, "▲", "more above"), (self.offset < self.max_offset, "▼", "more below")):
+            if not hidden:
+                continue
+            surface = kit.text.render(mark, "small_bold", kit.theme.accent)
+            if surface.get_height() * 2 > self.viewport.height:
+                continue  # a sliver of a viewport: its scroll bar says it all
+            x = self.viewport.right - surface.get_width()
+            y = self.viewport.top if what == "more above" else self.viewport.bottom - surface.get_height()
+            painter.text(surface, (x, y), self.viewport, what=what)
 
     def _draw_op(self, painter: Painter, op, clip: pygame.Rect, u: int) -> None:
         if isinstance(op, TextOp):
@@ -106,6 +130,8 @@ class ScrollView:
             painter.rect(rect, op.fill[:3], u)
             if op.border is not None:
                 painter.rect(rect, op.border, u, max(2, painter.theme.border_width + 1))
+        elif isinstance(op, ChartOp):
+            _draw_chart(painter, op, rect, u)
         else:
             draw_bar(painter, rect, op.fraction, op.colour, op.mark)
         painter.surface.set_clip(None)
@@ -133,3 +159,23 @@ class ScrollView:
         thumb_h = max(kit.u * 3, round(track.height * visible))
         thumb_y = track.top + round((track.height - thumb_h) * (self.offset / max(1, self.max_offset)))
         painter.rect(pygame.Rect(track.x, thumb_y, track.width, thumb_h), kit.theme.accent, track.width // 2)
+
+
+def _draw_chart(painter: Painter, op: ChartOp, rect: pygame.Rect, u: int) -> None:
+    painter.rect(rect, op.grid, max(2, u // 2), 1)
+    span = (op.high - op.low) or 1.0
+    inner = rect.inflate(-u * 2, -u * 2)
+    for fraction in (0.25, 0.5, 0.75):
+        y = inner.bottom - round(inner.height * fraction)
+        pygame.draw.line(painter.surface, op.grid, (inner.left, y), (inner.right, y), 1)
+    for values, colour in op.series:
+        if not values:
+            continue
+        steps = max(1, len(values) - 1)
+        points = [(inner.left + round(inner.width * i / steps),
+                   inner.bottom - round(inner.height * (max(op.low, min(op.high, v)) - op.low) / span))
+                  for i, v in enumerate(values)]
+        if len(points) > 1:
+            pygame.draw.lines(painter.surface, colour, False, points, max(2, u // 3))
+        for point in points:
+            pygame.draw.circle(painter.surface, colour, point, max(3, u // 2))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import pygame
 
 from .text import FontBook, TextCache
+from .meters import Reading, reading
 from .theme import RGB, RGBA, Theme
 
 Part = tuple[str, str, str]  # text, style name, colour role
@@ -46,7 +47,7 @@ class Drawn:
 class Painter:
     """Draws on the window surface for one frame; drawing reads state, never changes it."""
 
-    def __init__(self, surface: pygame.Surface, theme: Theme, shapes: dict) -> None:
+    def __init__(self, surface: pygame.Surface, theme: Theme, shapes) -> None:
         self.surface, self.theme, self._shapes = surface, theme, shapes
         self.log: list[Drawn] = []
 
@@ -71,15 +72,14 @@ class Painter:
 
     def panel(self, rect: pygame.Rect, fill: RGBA | RGB | None = None, *, border: RGB | None = None,
               radius: int = 10, width: int | None = None) -> None:
+        if rect.width <= 0 or rect.height <= 0:
+            return
         fill = fill if fill is not None else self.theme.panel
         border_width = self.theme.border_width if width is None else width
         key = (rect.size, tuple(fill), border, radius, border_width)
         shape = self._shapes.get(key)
-        if shape is None:
-            shape = _rounded(rect.size, fill, border, radius, border_width)
-            if len(self._shapes) > 300:
-                self._shapes.clear()
-            self._shapes[key] = shape
+        if shape is None:  # the shapes cache is bounded by bytes: panels are as big as the window
+            shape = self._shapes.put(key, _rounded(rect.size, fill, border, radius, border_width))
         self.surface.blit(shape, rect.topleft)
 
     def rect(self, rect: pygame.Rect, colour: RGB, radius: int = 0, width: int = 0) -> None:
@@ -111,11 +111,15 @@ class Button:
         self.rect = pygame.Rect(0, 0, 0, 0)  # where it is on screen now
         self._text_x = 0
 
+    badge_style = "strong"
+
     def padding(self, kit: Kit) -> tuple[int, int]:
+        if self.kind == "compact":  # the docked options when room is short: the text keeps its size as long as it can
+            return round(kit.u * 1.2), round(kit.u * 0.5)
         return (round(kit.u * 2), round(kit.u * 1.4)) if self.kind != "chip" else (round(kit.u * 1.5), round(kit.u * 0.7))
 
     def badge_side(self, kit: Kit) -> int:
-        return kit.fonts.line_height("strong") + kit.u if self.number is not None else 0
+        return kit.fonts.line_height(self.badge_style) + kit.u // 2 if self.number is not None else 0
 
     def layout(self, kit: Kit, x: int, y: int, width: int) -> pygame.Rect:
         """Place the button at (x, y) `width` wide; its height follows its wrapped text."""
@@ -148,6 +152,7 @@ class Button:
         theme, rect = kit.theme, self.rect
         fill = theme.focus if focused else theme.selected if self.selected else theme.hover if hovered else theme.button
         radius = kit.u if self.kind != "chip" else kit.u * 2
+        radius = radius // 2 if self.kind == "compact" else radius
         if clip is not None and not rect.colliderect(clip):
             return
         if clip is not None:
@@ -169,7 +174,7 @@ class Button:
         badge = pygame.Rect(self.rect.x + pad_x, self.rect.y + pad_y, side, side)
         colour = kit.theme.focus_text if focused and kit.theme.name == "high-contrast" else kit.theme.accent
         painter.rect(badge, colour, kit.u // 2, max(2, kit.u // 4))
-        digit = kit.text.render(str(self.number), "strong", colour)
+        digit = kit.text.render(str(self.number), self.badge_style, colour)
         painter.text(digit, digit.get_rect(center=badge.center).topleft, self.rect, what="badge")
 
     def _draw_text(self, painter: Painter, kit: Kit, focused: bool, clip: pygame.Rect | None) -> None:
@@ -264,16 +269,22 @@ def draw_bar(painter: Painter, rect: pygame.Rect, fraction: float, colour: RGB, 
 
 
 class Meter:
-    """A visible variable as a labelled bar whose fill eases to a new value."""
+    """A visible variable as a labelled bar whose fill eases to a new value.
 
-    def __init__(self, name: str, label: str, value: float, low: float | None, high: float | None) -> None:
-        self.name, self.label, self.low, self.high = name, label, low, high
-        self.target = self.shown = float(value)
+    Its colour says how good the level is and its arrow which way the last change went,
+    coloured better or worse (game/ui/meters.py reads the good direction from the scenario)."""
+
+    def __init__(self, name: str, label: str, value, low: float | None, high: float | None, direction: int = 0) -> None:
+        self.name, self.label, self.low, self.high, self.direction = name, label, low, high, direction
+        self.target = self.shown = float(value) if _numeric(value) else 0.0
         self.raw = value
+        self.previous = None  # the value before the last change, for the arrow
 
     def set(self, value, *, instantly: bool) -> None:
+        if value != self.raw:
+            self.previous = self.raw
         self.raw = value
-        self.target = float(value) if isinstance(value, (int, float)) else 0.0
+        self.target = float(value) if _numeric(value) else 0.0
         if instantly:
             self.shown = self.target
 
@@ -292,22 +303,51 @@ class Meter:
             return 0.0
         return (self.shown - self.low) / (self.high - self.low)
 
-    def height(self, kit: Kit, width: int) -> int:
-        return self._label(kit, width).get_height() + kit.u // 2 + max(8, kit.u)
+    def reading(self) -> Reading:
+        previous = float(self.previous) if _numeric(self.previous) else None
+        return reading(self.direction, self.fraction(), previous, self.target)
 
-    def _label(self, kit: Kit, width: int) -> pygame.Surface:
-        return kit.text.render(self.label, "small", kit.theme.text, max(40, width * 3 // 4))
+    def colour(self, theme: Theme) -> RGB:
+        goodness = self.reading().goodness
+        if goodness is None:
+            return theme.fill
+        return theme.good if goodness >= 0.6 else theme.fill_low if goodness >= 0.35 else theme.bad
 
-    def draw(self, painter: Painter, kit: Kit, rect: pygame.Rect, within: pygame.Rect) -> None:
-        label = self._label(kit, rect.width)
-        value = kit.text.render(_shown_value(self), "small_bold", kit.theme.text)
+    def arrow(self) -> str:
+        if not _numeric(self.previous) or self.previous == self.raw:
+            return ""
+        return "▲" if self.target > float(self.previous) else "▼"
+
+    def height(self, kit: Kit, width: int, style: str = "small") -> int:
+        return self._label(kit, width, style).get_height() + kit.u // 2 + max(6, kit.u * 3 // 4)
+
+    def _label(self, kit: Kit, width: int, style: str = "small") -> pygame.Surface:
+        value_w = kit.fonts.font(style + "_bold").size(f"{_shown_value(self)} ▲")[0]
+        return kit.text.render(self.label, style, kit.theme.text, max(40, width - value_w - kit.u))
+
+    def draw(self, painter: Painter, kit: Kit, rect: pygame.Rect, within: pygame.Rect, style: str = "small") -> None:
+        label = self._label(kit, rect.width, style)
         painter.text(label, rect.topleft, within, what=f"meter {self.name}")
-        painter.text(value, (rect.right - value.get_width(), rect.y), within, what=f"meter {self.name} value")
-        bar = pygame.Rect(rect.x, rect.y + label.get_height() + kit.u // 2, rect.width, max(8, kit.u))
-        draw_bar(painter, bar, self.fraction(), kit.theme.fill)
+        bold = style + "_bold"
+        value = kit.text.render(_shown_value(self), bold, kit.theme.text)
+        x = rect.right - value.get_width()
+        arrow = self.arrow()
+        if arrow:
+            change = self.reading().change
+            role = kit.theme.good if change > 0 else kit.theme.bad if change < 0 else kit.theme.muted
+            mark = kit.text.render(arrow, bold, role)
+            painter.text(mark, (rect.right - mark.get_width(), rect.y), within, what=f"meter {self.name} arrow")
+            x -= mark.get_width() + kit.u // 2
+        painter.text(value, (x, rect.y), within, what=f"meter {self.name} value")
+        bar = pygame.Rect(rect.x, rect.y + label.get_height() + kit.u // 2, rect.width, max(6, kit.u * 3 // 4))
+        draw_bar(painter, bar, self.fraction(), self.colour(kit.theme))
+
+
+def _numeric(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def _shown_value(meter: Meter) -> str:
-    if isinstance(meter.raw, bool) or not isinstance(meter.raw, (int, float)):
+    if not _numeric(meter.raw):
         return str(meter.raw)
     return str(round(meter.shown))

@@ -47,7 +47,12 @@ class Pilot:
         self.app.step(frames, dt)
 
     def press(self, key: int, *, mod: int = 0, frames: int = 2) -> None:
+        """A key as SDL delivers it: KEYDOWN, then TEXTINPUT for a key that types (text input is on by
+        default on desktops), then KEYUP, all in the same batch of events."""
         pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod, unicode="", scancode=0))
+        typed = " " if key == pygame.K_SPACE else pygame.key.name(key)
+        if len(typed) == 1 and not mod & (pygame.KMOD_CTRL | pygame.KMOD_ALT):
+            pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text=typed))
         pygame.event.post(pygame.event.Event(pygame.KEYUP, key=key, mod=mod, unicode="", scancode=0))
         self.step(frames)
 
@@ -105,8 +110,22 @@ class Pilot:
         self.press(self.choice_key(choice_id), **options)
 
     def skip_reveal(self) -> None:
+        """Hurry the text along with a key (tests of the reveal itself use `idle_until_options`)."""
         if getattr(self.top, "revealing", False):
             self.press(pygame.K_SPACE)
+
+    def idle_until_options(self, seconds: float = 60.0) -> None:
+        """Touch nothing and let the text reveal finish by itself, as a trainee reading along does."""
+        for _ in range(int(seconds * 30)):
+            if not getattr(self.top, "revealing", False):
+                break
+            self.step(1)
+        assert not getattr(self.top, "revealing", False), "the text never finished revealing by itself"
+        self.step(1)  # one idle frame after: what a trainee now sees without touching anything
+
+    def drawn(self, prefix: str) -> list:
+        """The draw log's entries whose name starts with `prefix` (what is on screen now)."""
+        return [d for d in self.app.last_drawn if d.what.startswith(prefix)]
 
     def shot(self, name: str) -> Path:
         return self.app.screenshot(OUTPUT / f"{name}.png")

@@ -9,7 +9,8 @@ from game.ui.settings import Settings, save_settings
 
 
 def start_scene(launch, library, **options):
-    pilot = launch([library], trainee="T-7", **options)
+    options.setdefault("trainee", "T-7")
+    pilot = launch([library], **options)
     pilot.press(pygame.K_1)
     pilot.press(pygame.K_RETURN)
     pilot.skip_reveal()
@@ -60,21 +61,24 @@ def test_an_idle_scene_is_not_redrawn(launch, library):
     assert pilot.app.frames_drawn == drawn
 
 
-def fill_width(pilot) -> int:
-    """Pixels of the countdown bar's fill colour along its middle row."""
+def ring_pixels(pilot) -> int:
+    """Pixels of the countdown ring's colour inside its box (the part of the time left)."""
     scene = pilot.top
-    rect = scene.countdown_rect
-    y = rect.bottom - scene.kit.u
-    colour = scene.kit.theme.fill
-    return sum(1 for x in range(rect.left, rect.right) if pilot.app.surface.get_at((x, y))[:3] == colour)
+    rect = scene.clock.rect
+    colour = scene.kit.theme.accent
+    surface = pilot.app.surface
+    return sum(1 for x in range(rect.right - rect.height, rect.right, 2) for y in range(rect.top, rect.bottom, 2)
+               if surface.get_at((x, y))[:3] == colour)
 
 
-def test_the_countdown_bar_shrinks_and_the_timer_decides_when_it_runs_out(launch, library):
+def test_the_countdown_ring_shrinks_and_the_timer_decides_when_it_runs_out(launch, library):
     pilot = start_scene(launch, library)
-    full = fill_width(pilot)
+    full = ring_pixels(pilot)
+    assert full > 0 and "countdown" in pilot.texts_drawn()
     pilot.step(150)  # five seconds of the twenty
     assert 0.7 < pilot.top.countdown_fraction < 0.8
-    assert fill_width(pilot) < full * 0.8
+    assert ring_pixels(pilot) < full * 0.85
+    assert [d for d in pilot.app.last_drawn if d.what.startswith("choice:")], "the options stay drawn while it runs"
     pilot.shot("scene-timed-running")
     pilot.step(15 * 30 + 5)
     assert pilot.screen == "FeedbackScene"
@@ -115,15 +119,15 @@ def test_meters_ease_to_a_new_value_unless_motion_is_reduced(launch, library):
     pilot.step(60)
     assert trust.shown == 60
 
-    save_settings(Settings(motion="reduced", trainee="T-8"))
-    calm = start_scene(launch, library)
+    save_settings(Settings(motion="reduced"))
+    calm = start_scene(launch, library, trainee="T-8")
     calm.press(pygame.K_1)
     calm.press(pygame.K_RETURN)
     assert calm.top.meters[0].shown == calm.top.meters[0].target  # no easing: the new value at once
 
 
 def test_the_high_contrast_theme_inverts_the_focused_choice(launch, library):
-    save_settings(Settings(theme="high-contrast", trainee="T-9"))
+    save_settings(Settings(theme="high-contrast"))
     pilot = start_scene(launch, library)
     button = pilot.top.choice_buttons[0]  # the first shown, which Tab focuses
     pilot.press(pygame.K_TAB)

@@ -85,18 +85,18 @@ def test_a_trainee_plays_by_mouse_and_touch_in_assessment_mode(launch, library):
     pilot.click_button("begin")
     assert pilot.screen == "PlayScene" and pilot.top.run.timer == "x2"
 
-    pilot.click(pilot.top.main.center)  # a click completes the text
+    pilot.click(pilot.top.text_panel.center)  # a click completes the text
     assert not pilot.top.revealing
     pilot.click_button("choice:greet-elder")
     assert pilot.screen == "PlayScene", "assessment mode gives no feedback between decisions"
     assert pilot.top.shown.node.id == "elder-talk"
 
-    pilot.click(pilot.top.main.center)
+    pilot.click(pilot.top.text_panel.center)
     button = pilot.button("choice:ask-women-officer")
     pilot.tap(button.rect.center)  # a finger on a touch screen
     assert pilot.top.shown.node.id == "passed-through"
 
-    pilot.click(pilot.top.main.center)
+    pilot.click(pilot.top.text_panel.center)
     pilot.click_button("debrief")
     assert pilot.screen == "DebriefScene"
     debrief = pilot.top.debrief

@@ -65,24 +65,29 @@ def test_a_damaged_settings_file_falls_back_to_the_defaults(home):
     assert load_settings() == Settings(theme="high-contrast")
 
 
-def test_sign_in_is_remembered_and_required(launch, library):
+def test_sign_in_is_required_and_a_new_launch_starts_signed_out(launch, library):
     pilot = launch([library])
     pilot.press(pygame.K_1)
+    assert pilot.screen == "SignInScene"
+    assert pilot.top.trainee.value == "", "the digit that opened the card is not typed into the name"
     pilot.press(pygame.K_RETURN)  # Enter in the name field moves on to the course
     pilot.press(pygame.K_RETURN)  # Enter in the course field submits, but no name was given
     assert pilot.screen == "SignInScene" and pilot.top.problem
     assert pilot.top.focus.current.name == "trainee", "the focus goes back to what is missing"
     pilot.shot("sign-in-required")
     pilot.type("Sgt Hélène Çelik")
-    pilot.press(pygame.K_RETURN)
+    pilot.press(pygame.K_TAB)
+    pilot.type("UNPK-07")
     pilot.press(pygame.K_RETURN)
     assert pilot.screen == "BriefingScene"
-    assert load_settings().trainee == "Sgt Hélène Çelik"
+    pilot.press(pygame.K_ESCAPE)
+    assert "Trainee: Sgt Hélène Çelik · course UNPK-07" in pilot.app.kit.text.lines(
+        pilot.top._trainee_line(), "small", 10_000)[0]
 
-    again = launch([library])
+    again = launch([library])  # the next person at a shared laptop
     again.press(pygame.K_1)
-    assert again.top.trainee.value == "Sgt Hélène Çelik"
-    assert again.top.focus.current.name == "continue", "a remembered trainee only has to confirm"
+    assert again.top.trainee.value == "", "the last trainee's name is never pre-filled for the next one"
+    assert again.top.course.value == "UNPK-07", "the class's course code is"
 
 
 def test_f2_says_when_no_voice_is_available(launch, library):

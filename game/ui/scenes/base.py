@@ -1,6 +1,9 @@
 """The scene contract: `update(dt)` changes state, `handle_event` turns input into
 actions, `draw` only paints what is there. Layout is worked out before drawing,
-whenever the window, theme, text size or language changed."""
+whenever the window, theme, text size or language changed.
+
+A scene knows only the services (game/ui/services.py). It closes with `done(result)`,
+and whoever pushed it decides what follows: no scene imports the scene after it."""
 
 from __future__ import annotations
 
@@ -13,14 +16,14 @@ from ..scroll import ScrollView
 from ..widgets import Button, Focus, Kit, Painter
 
 if TYPE_CHECKING:
-    from ..app import App
+    from ..services import Services
 
 
 class Scene:
     opaque = True  # False for modal scenes: the scene below stays visible under a veil
 
-    def __init__(self, app: "App") -> None:
-        self.app = app
+    def __init__(self, services: "Services") -> None:
+        self.services = services
         self.focus = Focus()
         self.scroll: ScrollView | None = None
         self._layout_key: object = None
@@ -29,23 +32,30 @@ class Scene:
 
     @property
     def kit(self) -> Kit:
-        return self.app.kit
+        return self.services.kit
 
     @property
     def size(self) -> tuple[int, int]:
-        return self.app.surface.get_size()
+        return self.services.size
 
     def tr(self, key: str, **values: object) -> str:
-        return tr(key, self.app.language, **values)
+        return tr(key, self.services.language, **values)
 
-    def ensure_layout(self, key: object) -> None:
+    def ensure_layout(self, key: object) -> bool:
+        """Lay out again if the window or settings changed since; True when it did."""
         if key != self._layout_key:
             self._layout_key = key
             self.layout()
+            return True
+        return False
 
     def relayout(self) -> None:
         self._layout_key = None
-        self.app.invalidate()
+        self.services.invalidate()
+
+    def done(self, result: object = None) -> None:
+        """Close this scene; `result` goes to whoever pushed it."""
+        self.services.dismiss(self, result)
 
     # -- what scenes override ---------------------------------------------------
 
@@ -54,10 +64,10 @@ class Scene:
 
     def on_enter(self) -> None:
         """The scene was pushed (speak it, start timers)."""
-        self.app.voice.say(self.speech(), self.app.language)
+        self.services.say(self.speech())
 
-    def on_result(self, scene: "Scene", result: object) -> None:
-        """A scene pushed above this one closed with `result`."""
+    def on_uncovered(self) -> None:
+        """The scenes above this one closed: it is on top again."""
         self.relayout()
 
     def on_focus_lost(self) -> None:
@@ -69,8 +79,8 @@ class Scene:
 
     def back(self) -> None:
         """Esc: close this screen."""
-        if len(self.app.scenes) > 1:
-            self.app.pop()
+        if len(self.services.stack) > 1:
+            self.done(None)
 
     def update(self, dt: float) -> None:
         """Advance animations and time by `dt` seconds."""
@@ -93,10 +103,10 @@ class Scene:
             self.handle_key(event)
         elif event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
             if self.focus.click(event.pos, self.clip_for):
-                self.app.invalidate()
+                self.services.invalidate()
         elif event.type == pygame.MOUSEWHEEL and self.scroll is not None:
             if self.scroll.scroll_by(-event.y * self.kit.fonts.line_height("body") * 2):
-                self.app.invalidate()
+                self.services.invalidate()
         elif event.type == pygame.MOUSEMOTION:
             self.hover(event.pos)
 
@@ -107,7 +117,7 @@ class Scene:
             pass
         elif self.focus.handle_key(event):
             self.focus_moved()
-        self.app.invalidate()
+        self.services.invalidate()
 
     def scroll_by_arrows(self, event: pygame.event.Event, style: str = "body") -> bool:
         """Up and Down scroll a reading screen by two lines of `style`; True when they did."""
@@ -115,7 +125,7 @@ class Scene:
             return False
         line = self.kit.fonts.line_height(style) * 2
         self.scroll.scroll_by(line if event.key == pygame.K_DOWN else -line)
-        self.app.invalidate()
+        self.services.invalidate()
         return True
 
     def scroll_key(self, event: pygame.event.Event) -> bool:
@@ -148,7 +158,7 @@ class Scene:
                 break
         if found is not self.focus.hovered:
             self.focus.hovered = found
-            self.app.invalidate()
+            self.services.invalidate()
 
     def draw_buttons(self, painter: Painter, buttons: list[Button]) -> None:
         for button in buttons:

@@ -5,11 +5,10 @@ from __future__ import annotations
 import pygame
 
 from ...authoring.model import localized
+from collections.abc import Callable
+
 from ...paths import assets_for
 from ..images import asset_path
-from ...play import unfinished_for
-from ...records import RecordsError
-from ..journey import Run
 from ..library import LibraryEntry
 from ..scroll import ScrollView
 from ..widgets import Button, Painter
@@ -18,9 +17,11 @@ from .common import Column, backdrop, pad, sheet
 
 
 class BriefingScene(Scene):
-    def __init__(self, app, entry: LibraryEntry) -> None:
-        super().__init__(app)
-        self.entry = entry
+    """Begin calls `on_begin` (the flow offers a resume or starts the session); Back closes it."""
+
+    def __init__(self, services, entry: LibraryEntry, *, on_begin: Callable[[], None]) -> None:
+        super().__init__(services)
+        self.entry, self.on_begin = entry, on_begin
         self.panel = pygame.Rect(0, 0, 0, 0)
         self.buttons: list[Button] = []
         scenario = entry.scenario
@@ -31,7 +32,7 @@ class BriefingScene(Scene):
     def text(self, value) -> str:
         scenario = self.entry.scenario
         assert scenario is not None
-        return localized(value, self.app.language, scenario.language)
+        return localized(value, self.services.language, scenario.language)
 
     def speech(self) -> str:
         scenario = self.entry.scenario
@@ -52,13 +53,18 @@ class BriefingScene(Scene):
 
     def _layout_buttons(self, inner: pygame.Rect) -> int:
         kit = self.kit
-        begin = Button([(self.tr("button.begin"), "strong", "text")], self.begin, name="begin")
+        begin = Button([(self.tr("button.begin"), "strong", "text")], self.on_begin, name="begin")
+        guide = Button([(self.tr("button.guide"), "strong", "text")], self.services.screens.guide, name="guide")
         back = Button([(self.tr("button.back"), "strong", "text")], self.back, name="back")
-        begin_w, back_w = begin.fit_width(kit), back.fit_width(kit)
+        begin_w, guide_w, back_w = begin.fit_width(kit), guide.fit_width(kit), back.fit_width(kit)
         height = begin.layout(kit, inner.right - begin_w, 0, begin_w).height
         begin.layout(kit, inner.right - begin_w, inner.bottom - height, begin_w)
         back.layout(kit, inner.x, inner.bottom - height, back_w)
-        self.buttons = [begin, back]
+        guide.layout(kit, inner.x + back_w + kit.u * 2, inner.bottom - height, guide_w)
+        if guide.base.right + kit.u * 2 > begin.base.x:  # no room for three in a row: the guide is still F1
+            self.buttons = [begin, back]
+        else:
+            self.buttons = [begin, guide, back]
         return height
 
     def _fill(self, column: Column) -> None:
@@ -76,47 +82,22 @@ class BriefingScene(Scene):
                 column.text(f"•  {self.text(objective.text)}", "body", "text")
         column.space(1)
         column.text(self.tr("briefing.how"), "heading", "heading")
-        mode = "briefing.training" if self.app.mode == "training" else "briefing.assessment"
-        timer = self.tr(f"timer.{self.app.session_timer()}")
+        mode = "briefing.training" if self.services.mode == "training" else "briefing.assessment"
+        timer = self.tr(f"timer.{self.services.session_timer()}")
         column.text(self.tr(mode), "body", "muted", gap=0.5)
         column.text(self.tr("briefing.timers", timer=timer), "body", "muted", gap=0.5)
-        column.text(self.tr("briefing.keys"), "body", "muted")
+        column.text(self.tr("briefing.keys"), "body", "muted", gap=0.5)
+        column.text(self.tr("briefing.guide", path="docs/trainee-guide.md"), "body", "muted")
         column.finish()
 
-    def begin(self) -> None:
-        """Offer this trainee's unfinished session of this scenario in this mode, if there is one; else start."""
-        from .resume import ResumeScene
-
-        record = self._unfinished()
-        if record is not None:
-            self.app.push(ResumeScene(self.app, self.entry, record, on_start_over=self.start_new))
-            return
-        self.start_new()
-
-    def _unfinished(self):
-        app = self.app
-        if app.store is None or self.entry.scenario is None:
-            return None
-        try:
-            return unfinished_for(app.store, app.settings.trainee or "anonymous", self.entry.scenario.id, app.mode)
-        except RecordsError:
-            return None
-
-    def start_new(self) -> None:
-        from .play import PlayScene
-
-        app, settings = self.app, self.app.settings
-        run = Run.start(self.entry, trainee=settings.trainee or "anonymous", course=settings.course,
-                        mode=app.mode, timer=app.session_timer(), language=app.language, seed=app.options.seed,
-                        store=app.store)
-        app.replace(PlayScene(app, run))
-
     def handle_key(self, event: pygame.event.Event) -> None:
-        if not self.scroll_by_arrows(event, "body"):
+        if event.key == pygame.K_F1:
+            self.services.screens.guide()
+        elif not self.scroll_by_arrows(event, "body"):
             super().handle_key(event)
 
     def draw(self, painter: Painter) -> None:
-        backdrop(painter, self.app, self.art)
+        backdrop(painter, self.services, self.art)
         painter.panel(self.panel, border=self.kit.theme.panel_border, radius=self.kit.u * 2)
         assert self.scroll is not None
         self.scroll.draw(painter, self.kit, self.focus)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pygame
 
 from ...paths import shipped_assets
-from ..scroll import BarOp, PanelOp, ScrollView, TextOp
+from ..scroll import BarOp, ChartOp, PanelOp, ScrollView, TextOp
 from ..widgets import Button, Kit, Painter
 from ..text import split_paragraphs
 
@@ -34,8 +34,8 @@ def pad(kit: Kit) -> int:
     return kit.u * 3
 
 
-def backdrop(painter: Painter, app, art: Path | None = None) -> None:
-    painter.surface.blit(app.images.background(art, painter.surface.get_size(), app.kit.theme), (0, 0))
+def backdrop(painter: Painter, services, art: Path | None = None) -> None:
+    painter.surface.blit(services.images.background(art, painter.surface.get_size(), services.kit.theme), (0, 0))
 
 
 def menu_art() -> Path:
@@ -77,6 +77,24 @@ class Column:
         self.view.add(TextOp(right_surface, (self.x + self.width - right_surface.get_width(), self.y), right))
         self.end = self.y + max(left_surface.get_height(), right_surface.get_height())
         self.y = self.end + self.kit.u // 2
+
+    def pair(self, left: tuple[str, str, str], right: tuple[str, str, str], gap: float = 0.6) -> None:
+        """Two texts side by side in half columns, each (text, style, role); the row is as tall as the taller."""
+        half = (self.width - self.kit.u * 2) // 2
+        bottom = self.y
+        for (text, style, role), x in ((left, self.x), (right, self.x + half + self.kit.u * 2)):
+            if not text:
+                continue
+            surface = self.kit.text.render(text, style, self.kit.colour(role), half)
+            self.view.add(TextOp(surface, (x, self.y), text[:40]))
+            bottom = max(bottom, self.y + surface.get_height())
+        self.end = bottom
+        self.y = self.end + round(self.kit.u * gap)
+
+    def chart(self, series: list[tuple[list[float], tuple]], low: float, high: float, height: int) -> None:
+        self.view.add(ChartOp(pygame.Rect(self.x, self.y, self.width, height), series, low, high, self.kit.theme.track))
+        self.end = self.y + height
+        self.y = self.end + self.kit.u
 
     def bar(self, fraction: float, colour, mark: float | None = None) -> None:
         height = max(10, self.kit.u + self.kit.u // 2)

@@ -13,11 +13,11 @@ from .common import footer_buttons, Column, backdrop, pad, sheet
 
 
 class ErrorsScene(Scene):
-    def __init__(self, app, entry: LibraryEntry | None, *, message: str = "",
-                 watcher=None, on_fixed=None) -> None:
-        super().__init__(app)
+    def __init__(self, services, entry: LibraryEntry | None, *, message: str = "",
+                 watcher=None, over_session: bool = False) -> None:
+        super().__init__(services)
         self.entry, self.message = entry, message
-        self.watcher, self.on_fixed = watcher, on_fixed  # live reload: check again on every save
+        self.watcher, self.over_session = watcher, over_session  # live reload: check again on every save
         self.panel = pygame.Rect(0, 0, 0, 0)
         self.buttons: list[Button] = []
 
@@ -49,11 +49,10 @@ class ErrorsScene(Scene):
 
     def _layout_buttons(self, inner: pygame.Rect) -> int:
         kit = self.kit
-        can_go_back = len(self.app.scenes) > 1
-        leave_text = "button.back_to_scenario" if self.on_fixed is not None else (
+        can_go_back = len(self.services.stack) > 1
+        leave_text = "button.back_to_scenario" if self.over_session else (
             "button.library" if can_go_back else "button.quit")
-        leave = Button([(self.tr(leave_text), "strong", "button_text")],
-                       self.back if can_go_back else self.app.quit, name="leave")
+        leave = Button([(self.tr(leave_text), "strong", "button_text")], self.back, name="leave")
         self.buttons = [leave]
         if self.entry is not None:
             self.buttons.append(Button([(self.tr("button.reload"), "strong", "button_text")], self.reload, name="reload"))
@@ -64,34 +63,24 @@ class ErrorsScene(Scene):
             self.reload()
 
     def reload(self) -> None:
+        """Check the file again: once it is valid this screen closes with the fixed entry."""
         assert self.entry is not None
         fresh = reload_entry(self.entry)
-        self.app.entries = [fresh if e.path == fresh.path else e for e in self.app.entries]
-        if fresh.ok and self.on_fixed is not None:
-            self.app.pop()
-            self.on_fixed(fresh)
-            return
         if fresh.ok:
-            menu = self.app.scenes[0]
-            self.app.pop()
-            if hasattr(menu, "open"):
-                menu.open(fresh)
+            self.done(fresh)
             return
         self.entry = fresh
         self.relayout()
 
     def back(self) -> None:
-        if len(self.app.scenes) > 1:
-            self.app.pop()
-        else:
-            self.app.quit()
+        self.done(None)
 
     def handle_key(self, event: pygame.event.Event) -> None:
         if not self.scroll_by_arrows(event, "mono"):
             super().handle_key(event)
 
     def draw(self, painter: Painter) -> None:
-        backdrop(painter, self.app)
+        backdrop(painter, self.services)
         painter.panel(self.panel, border=self.kit.theme.danger_border, radius=self.kit.u * 2, width=2)
         assert self.scroll is not None
         self.scroll.draw(painter, self.kit, self.focus)

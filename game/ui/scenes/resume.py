@@ -1,34 +1,33 @@
-"""Before a scenario starts: offer the signed-in trainee's own unfinished session of it, in this mode."""
+"""Before a scenario starts: offer the signed-in trainee's own unfinished session of it, in this mode.
+Closes with "resume", "over" (start over) or None (not now)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from ...records.models import SessionRecord
-from ..journey import ResumeFailed, Run
-from ..library import LibraryEntry
+from ...catalogs import texts
+from ...records.models import SessionRecord, parse_time
 from ..widgets import Button
 from .common import Column
 from .modal import ModalScene
 
 
 class ResumeScene(ModalScene):
-    """Resume (replayed from the records), start over, or go back. Opened over the briefing."""
-
     ems = 34.0
 
-    def __init__(self, app, entry: LibraryEntry, record: SessionRecord, *, on_start_over: Callable[[], None]) -> None:
-        super().__init__(app)
-        self.entry, self.record, self.on_start_over = entry, record, on_start_over
-        self.problem = ""
+    def __init__(self, services, record: SessionRecord, *, problem: str = "") -> None:
+        super().__init__(services)
+        self.record, self.problem = record, problem
 
     def speech(self) -> str:
         return f"{self.tr('resume.title')}. {self._detail()} {self.tr('resume.question')}"
 
     def _detail(self) -> str:
         r = self.record
+        try:
+            when = texts(self.services.language).date(parse_time(r.last_activity))
+        except ValueError:
+            when = r.last_activity
         return self.tr("resume.detail", title=r.scenario_title or r.scenario_id, trainee=r.trainee.id,
-                       mode=self.tr(f"mode.{r.mode}"), count=r.decisions, when=r.started_at[:16].replace("T", " "))
+                       mode=self.tr(f"mode.{r.mode}"), count=r.decisions, when=when)
 
     def fill(self, column: Column) -> None:
         column.text(self.tr("resume.title"), "title", "heading", gap=1.5)
@@ -39,23 +38,8 @@ class ResumeScene(ModalScene):
             column.text(self.tr("resume.question"), "strong", "text")
 
     def footer_buttons(self) -> list[Button]:
-        buttons = [] if self.problem else [Button([(self.tr("button.resume"), "strong", "button_text")], self.resume, name="resume")]
-        return buttons + [Button([(self.tr("button.discard"), "strong", "button_text")], self.start_over, name="discard"),
-                          Button([(self.tr("button.later"), "strong", "button_text")], self.app.pop, name="later")]
-
-    def resume(self) -> None:
-        from .play import PlayScene
-
-        try:
-            run, report = Run.resume(self.entry, self.app.store, self.record)
-        except ResumeFailed as exc:
-            self.problem = str(exc)
-            self.relayout()
-            return
-        notice = None if report.exact else report.message
-        self.app.pop()
-        self.app.replace(PlayScene(self.app, run, notice))
-
-    def start_over(self) -> None:
-        self.app.pop()
-        self.on_start_over()
+        resume = [] if self.problem else [Button([(self.tr("button.resume"), "strong", "button_text")],
+                                                 lambda: self.done("resume"), name="resume")]
+        return resume + [Button([(self.tr("button.discard"), "strong", "button_text")], lambda: self.done("over"),
+                                name="discard"),
+                         Button([(self.tr("button.later"), "strong", "button_text")], lambda: self.done(None), name="later")]

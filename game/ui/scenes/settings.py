@@ -30,12 +30,17 @@ class OptionRow(Button):
             return
         values = [value for value, _ in self.options]
         index = values.index(self.current) if self.current in values else 0
-        self.change(values[(index + delta) % len(values)])
+        self.pick(values[(index + delta) % len(values)])
+
+    def pick(self, value: object) -> None:
+        """The row shows what was picked at once (a setting outside the layout's key, the timer, too)."""
+        self.current = value
+        self.change(value)
 
     def click_at(self, pos: tuple[int, int]) -> None:
         for rect, value, _ in self.segments:
             if rect.move(self.rect.topleft).collidepoint(pos) and not self.locked:
-                self.change(value)
+                self.pick(value)
                 return
         self.step(1)
 
@@ -110,9 +115,9 @@ class OptionRow(Button):
 class SettingsScene(ModalScene):
     ems = 38.0
 
-    def __init__(self, app, *, assessment: bool = False) -> None:
-        super().__init__(app)
-        self.assessment = assessment or app.mode == "assessment"
+    def __init__(self, services, *, assessment: bool = False) -> None:
+        super().__init__(services)
+        self.assessment = assessment or services.mode == "assessment"
 
     def speech(self) -> str:
         return f"{self.tr('settings.title')}. {self.tr('settings.hint')}"
@@ -127,9 +132,9 @@ class SettingsScene(ModalScene):
             column.button(row)
 
     def _rows(self) -> list[OptionRow]:
-        s, tr = self.app.settings, self.tr
-        voice_locked = None if self.app.voice.available else tr("settings.no_voice")
-        timer_locked = tr("settings.timer_locked", timer=tr(f"timer.{self.app.session_timer()}")) if self.assessment else None
+        s, tr = self.services.settings, self.tr
+        voice_locked = None if self.services.voice.available else tr("settings.no_voice")
+        timer_locked = tr("settings.timer_locked", timer=tr(f"timer.{self.services.session_timer()}")) if self.assessment else None
         return [
             OptionRow(tr("settings.text_size"), [(v, tr(f"size.{v}")) for v in TEXT_SIZES], s.text_size,
                       lambda v: self.set(text_size=v), name="text_size"),
@@ -139,23 +144,24 @@ class SettingsScene(ModalScene):
                       lambda v: self.set(motion=v), name="motion"),
             OptionRow(tr("settings.voice"), [(False, tr("voice.off")), (True, tr("voice.on"))], s.voice,
                       lambda v: self.set(voice=v), locked=voice_locked, name="voice"),
-            OptionRow(tr("settings.timer"), [(v, tr(f"timer.{v}")) for v in TIMERS], self.app.session_timer(),
+            OptionRow(tr("settings.timer"), [(v, tr(f"timer.{v}")) for v in TIMERS], self.services.session_timer(),
                       lambda v: self.set(timer=v), locked=timer_locked, name="timer"),
-            OptionRow(tr("settings.language"), list(LANGUAGES.items()), self.app.language,
+            OptionRow(tr("settings.language"), list(LANGUAGES.items()), self.services.language,
                       self.set_language, name="language"),
         ]
 
     def set(self, **changes: object) -> None:
         if "timer" in changes:
-            self.app.options.timer = None  # the trainee's choice now rules this training session
-        self.app.apply_settings(self.app.settings.with_(**changes))
+            self.services.launch.timer = None  # the trainee's choice now rules this training session
+        self.services.apply_settings(self.services.settings.with_(**changes))
+        self.relayout()
 
     def set_language(self, language: object) -> None:
-        self.app.options.language = None
+        self.services.launch.language = None
         self.set(language=language)
 
     def footer_buttons(self) -> list[Button]:
-        return [Button([(self.tr("button.back"), "strong", "button_text")], self.app.pop, name="back")]
+        return [Button([(self.tr("button.back"), "strong", "button_text")], self.done, name="back")]
 
     def initial_focus(self) -> int:
         return 0

@@ -1,10 +1,14 @@
-"""Trainee sign-in: name or service number and course code, remembered for next time."""
+"""Trainee sign-in: name or service number and course code. Closes with (trainee, course) or None.
+
+A new launch starts signed out: the name field is empty for the next person (only the
+class's course code is remembered). The key that opened this screen never types itself
+into the field, and the field edits as any text box does (arrows, Home, End, Delete).
+"""
 
 from __future__ import annotations
 
 import pygame
 
-from ..library import LibraryEntry
 from ..widgets import Button, Kit, Painter
 from .base import Scene
 from .common import backdrop, pad, sheet
@@ -13,11 +17,40 @@ MAX_LENGTH = 60
 
 
 class TextField(Button):
-    """A labelled one-line text box; it takes TEXTINPUT while it has the focus."""
+    """A labelled one-line text box with a caret; it takes TEXTINPUT while it has the focus."""
 
     def __init__(self, label: str, value: str, name: str) -> None:
         super().__init__([(label, "strong", "text")], lambda: None, kind="field", name=name)
         self.label, self.value = label, value
+        self.caret = len(value)
+
+    # -- editing -----------------------------------------------------------------------------
+
+    def insert(self, text: str) -> None:
+        room = MAX_LENGTH - len(self.value)
+        text = text[:max(0, room)]
+        self.value = self.value[:self.caret] + text + self.value[self.caret:]
+        self.caret += len(text)
+
+    def edit(self, key: int) -> bool:
+        """Apply an editing key; True when it was one."""
+        if key == pygame.K_BACKSPACE and self.caret:
+            self.value, self.caret = self.value[:self.caret - 1] + self.value[self.caret:], self.caret - 1
+        elif key == pygame.K_DELETE:
+            self.value = self.value[:self.caret] + self.value[self.caret + 1:]
+        elif key == pygame.K_LEFT:
+            self.caret = max(0, self.caret - 1)
+        elif key == pygame.K_RIGHT:
+            self.caret = min(len(self.value), self.caret + 1)
+        elif key == pygame.K_HOME:
+            self.caret = 0
+        elif key == pygame.K_END:
+            self.caret = len(self.value)
+        elif key != pygame.K_BACKSPACE:
+            return False
+        return True
+
+    # -- layout and drawing -----------------------------------------------------------------
 
     def layout(self, kit: Kit, x: int, y: int, width: int) -> pygame.Rect:
         label_h = kit.text.render(self.label, "strong", kit.theme.text, width).get_height()
@@ -40,28 +73,29 @@ class TextField(Button):
         painter.rect(box, theme.focus_ring if focused else theme.button_border, kit.u // 2, 2 if focused else theme.border_width)
         if focused:
             painter.ring(box, kit.u // 2, max(3, kit.u // 2))
-        shown = kit.text.render(self.value, "body", theme.button_text)
+        font = kit.fonts.font("body")
         inner = box.inflate(-kit.u * 3, 0)
-        offset = max(0, shown.get_width() - inner.width)  # long entries scroll to keep the end in view
-        area = pygame.Rect(offset, 0, min(inner.width, shown.get_width()), shown.get_height())
-        y = box.y + (box.height - shown.get_height()) // 2
+        caret_px = font.size(self.value[:self.caret])[0]
+        offset = max(0, caret_px - inner.width + 4)  # long entries scroll to keep the caret in view
+        y = box.y + (box.height - font.get_linesize()) // 2
         if self.value:
+            shown = kit.text.render(self.value, "body", theme.button_text)
+            area = pygame.Rect(offset, 0, min(inner.width, shown.get_width() - offset), shown.get_height())
             painter.text(shown, (inner.x, y), box, area=area, what=f"value {self.name}")
         if focused:
-            caret_x = inner.x + min(inner.width, shown.get_width() if self.value else 0) + 2
-            painter.rect(pygame.Rect(caret_x, y, max(2, kit.u // 4), shown.get_height()), theme.focus_ring)
+            painter.rect(pygame.Rect(inner.x + caret_px - offset, y, max(2, kit.u // 4), font.get_linesize()), theme.focus_ring)
 
 
 class SignInScene(Scene):
-    def __init__(self, app, entry: LibraryEntry) -> None:
-        super().__init__(app)
-        self.entry = entry
-        settings = app.settings
-        self.trainee = TextField("", settings.trainee, "trainee")
-        self.course = TextField("", settings.course, "course")
+    def __init__(self, services) -> None:
+        super().__init__(services)
+        self.trainee = TextField("", "", "trainee")
+        self.course = TextField("", services.signed.course, "course")
         self.problem = ""
+        self.armed = False  # TEXTINPUT counts from the first frame on: the key that opened this screen is not typed
         self.panel = pygame.Rect(0, 0, 0, 0)
         self.texts: list[tuple[pygame.Surface, tuple[int, int], str]] = []
+        self.buttons: list[Button] = []
 
     def on_enter(self) -> None:
         pygame.key.start_text_input()
@@ -69,6 +103,9 @@ class SignInScene(Scene):
 
     def speech(self) -> str:
         return f"{self.tr('signin.title')}. {self.tr('signin.intro')} {self.tr('signin.trainee')}."
+
+    def update(self, dt: float) -> None:
+        self.armed = True
 
     def layout(self) -> None:
         kit = self.kit
@@ -93,7 +130,7 @@ class SignInScene(Scene):
         self.panel.centery = self.size[1] // 2
         self._shift_to_panel(y0=self.texts[0][1][1] - p)
         keep = self.focus.current.name if self.focus.current else None
-        self.focus.set([self.trainee, self.course, *buttons], keep=keep, default=0 if not self.trainee.value else 2)
+        self.focus.set([self.trainee, self.course, *buttons], keep=keep, default=0)
 
     def _buttons(self, x: int, y: int, width: int) -> list[Button]:
         kit = self.kit
@@ -116,50 +153,46 @@ class SignInScene(Scene):
     # -- input -------------------------------------------------------------------
 
     def submit(self) -> None:
-        from .briefing import BriefingScene
-
         trainee, course = self.trainee.value.strip(), self.course.value.strip()
         if not trainee:
             self.problem = self.tr("signin.required")
             self.focus.index = 0
             self.relayout()
             return
-        self.app.apply_settings(self.app.settings.with_(trainee=trainee, course=course))
         pygame.key.stop_text_input()
-        self.app.replace(BriefingScene(self.app, self.entry))
+        self.done((trainee, course))
 
     def back(self) -> None:
         pygame.key.stop_text_input()
-        super().back()
+        self.done(None)
 
     def handle_event(self, event: pygame.event.Event) -> None:
         field = self.focus.current if isinstance(self.focus.current, TextField) else None
-        if event.type == pygame.TEXTINPUT and field is not None:
-            field.value = (field.value + event.text)[:MAX_LENGTH]
-            self.app.invalidate()
+        if event.type == pygame.TEXTINPUT:
+            if field is not None and self.armed:
+                field.insert(event.text)
+                self.services.invalidate()
             return
         if event.type == pygame.KEYDOWN and field is not None and self._edit(field, event):
-            self.app.invalidate()
+            self.services.invalidate()
             return
         super().handle_event(event)
 
     def _edit(self, field: TextField, event: pygame.event.Event) -> bool:
-        if event.key == pygame.K_BACKSPACE:
-            field.value = field.value[:-1]
-        elif event.key in (pygame.K_RETURN, pygame.K_KP_ENTER):
+        if event.key in (pygame.K_RETURN, pygame.K_KP_ENTER):
             if field is self.course:
                 self.submit()
             else:
                 self.focus.move(1)
-        elif event.key in (pygame.K_LEFT, pygame.K_RIGHT, pygame.K_SPACE):
-            return True  # inside a text box these keys belong to the text, not the focus
-        else:
-            return False
-        return True
+            return True
+        if event.key == pygame.K_SPACE:
+            return True  # typed through TEXTINPUT; inside a text box Space is text, not a button press
+        return field.edit(event.key)
 
     def draw(self, painter: Painter) -> None:
-        backdrop(painter, self.app)
-        painter.panel(self.panel, border=self.kit.theme.panel_border, radius=self.kit.u * 2)
+        backdrop(painter, self.services)
+        painter.panel(self.panel, (*self.kit.theme.panel[:3], 255), border=self.kit.theme.panel_border,
+                      radius=self.kit.u * 2)
         for surface, pos, what in self.texts:
             painter.text(surface, pos, self.panel, what=what)
         self.draw_buttons(painter, [self.trainee, self.course, *self.buttons])
