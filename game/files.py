@@ -26,14 +26,24 @@ class OutputError(Exception):
     """An output that cannot or must not be written; the message is one line for the user."""
 
 
-def write_file(target: Path, data: bytes | str, *, mode: int | None = None) -> None:
+Data = bytes | str | Iterable[bytes | str]
+"""What to write: text (as UTF-8), bytes, or chunks of either, written as they come (bounded memory)."""
+
+
+def _chunks(data: Data) -> Iterable[bytes]:
+    if isinstance(data, (str, bytes, bytearray, memoryview)):
+        data = (data,)
+    return (chunk.encode("utf-8") if isinstance(chunk, str) else chunk for chunk in data)
+
+
+def write_file(target: Path, data: Data, *, mode: int | None = None) -> None:
     """Replace `target` atomically with `data` (text is written as UTF-8); raises OSError on failure."""
-    payload = data.encode("utf-8") if isinstance(data, str) else data
     folder = target.parent
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(payload)
+            for chunk in _chunks(data):
+                stream.write(chunk)
             stream.flush()
             os.fsync(stream.fileno())
         if mode is not None:
@@ -50,7 +60,7 @@ def write_file(target: Path, data: bytes | str, *, mode: int | None = None) -> N
     _sync_folder(folder)
 
 
-def write_output(target: Path, data: bytes | str, *, inputs: Iterable[Path] = ()) -> None:
+def write_output(target: Path, data: Data, *, inputs: Iterable[Path] = ()) -> None:
     """Write what the user asked for to `target`; raises OutputError (one line) when it must not or cannot."""
     try:
         resolved = target.resolve()
@@ -70,9 +80,9 @@ def write_output(target: Path, data: bytes | str, *, inputs: Iterable[Path] = ()
         raise OutputError(f"{target} is a folder: name a file to write")
     try:
         if info is not None and not stat.S_ISREG(info.st_mode):  # a device or FIFO: stream into it
-            payload = data.encode("utf-8") if isinstance(data, str) else data
             with open(resolved, "wb") as stream:
-                stream.write(payload)
+                for chunk in _chunks(data):
+                    stream.write(chunk)
             return
         if not resolved.parent.is_dir():
             raise OutputError(f"cannot write {target}: its folder {target.parent} does not exist")

@@ -363,4 +363,4 @@ def test_analyze_flags_bounds_when_over_budget_and_refuses_bad_options():
     data = json.loads(result.stdout)
     assert data["exact"] is False and data["notes"]
     bad = bluehelm(str(CONTRACT), "--max-visits", "0")
-    assert bad.returncode == 2 and "--max-visits must be at least 1" in bad.stderr
+    assert bad.returncode == 2 and "--max-visits must be from 1 to 100" in bad.stderr

@@ -37,11 +37,14 @@ def test_validate_reports_errors_as_file_line_col_and_exits_1(tmp_path):
     assert result.stdout.splitlines() == [
         "bad.yaml:28:3: warning: BH101 no ending can be reached from node 'arrival'",
         "bad.yaml:38:15: error: BH031 goto names no node: 'elder-tlak' (did you mean 'elder-talk'?)",
-        "bad.yaml:51:3: warning: BH100 node 'elder-talk' is unreachable from start 'arrival'",
+        "bad.yaml:51:3: warning: BH100 node 'elder-talk' is unreachable from start 'arrival': "
+        "point a choice's goto at it, or remove it",
         "bad.yaml:68:3: warning: BH101 no ending can be reached from node 'calm-crowd'",
         "bad.yaml:74:3: warning: BH101 no ending can be reached from node 'angry-crowd'",
-        "bad.yaml:80:3: warning: BH100 node 'passed-through' is unreachable from start 'arrival'",
-        "bad.yaml:83:3: warning: BH100 node 'failed' is unreachable from start 'arrival'",
+        "bad.yaml:80:3: warning: BH100 node 'passed-through' is unreachable from start 'arrival': "
+        "point a choice's goto at it, or remove it",
+        "bad.yaml:83:3: warning: BH100 node 'failed' is unreachable from start 'arrival': "
+        "point a choice's goto at it, or remove it",
     ]
     assert "1 file checked: 1 error(s), 6 warning(s)" in result.stderr
 

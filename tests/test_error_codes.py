@@ -48,6 +48,9 @@ EXPECTED: dict[str, list[tuple[int, int, str, str, str]]] = {
         (16, 13, "error", "BH013", "'ending' must be one of 'success', 'partial' or 'failure', not the text 'win'")],
     "BH014-no-text-in-language.yaml": [
         (16, 11, "error", "BH014", "text has no 'en' entry, the scenario's language")],
+    "BH015-number-beyond-bounds.yaml": [
+        (10, 22, "error", "BH015", "'seconds' must be a finite number, not .inf: YAML reads .inf and .nan as infinity "
+                                   "and not-a-number; write a number")],
     "BH020-not-a-slug.yaml": [
         (2, 5, "error", "BH020",
          "scenario id 'Market Checkpoint' is not a slug: use lowercase letters, digits and '-'")],
@@ -93,13 +96,15 @@ EXPECTED: dict[str, list[tuple[int, int, str, str, str]]] = {
         (10, 34, "warning", "BH090", "timer choice 'wait' has a condition or is once-only: "
                                      "when it is not on offer the timer cannot fire")],
     "BH100-unreachable-node.yaml": [
-        (14, 3, "warning", "BH100", "node 'side-street' is unreachable from start 'arrival'")],
+        (14, 3, "warning", "BH100", "node 'side-street' is unreachable from start 'arrival': point a choice's goto "
+                                    "at it, or remove it")],
     "BH101-no-ending-reachable.yaml": [
         (17, 3, "warning", "BH101", "no ending can be reached from node 'waiting'")],
     "BH102-every-choice-conditional.yaml": [
         (13, 5, "warning", "BH102",
          "every choice of node 'arrival' has a condition: a trainee may find none on offer")],
-    "BH103-missing-translation.yaml": [(16, 11, "warning", "BH103", "missing translation: fr")],
+    "BH103-missing-translation.yaml": [
+        (16, 11, "warning", "BH103", "missing translation: fr for the text of node 'passed-through'")],
     "BH110-duplicate-scenario-id.yaml": [
         (2, 5, "error", "BH110", f"scenario id 'checkpoint-market' is also used by {LIBRARY_MATE}")],
     "BH130-timer-too-short-to-read.yaml": [
@@ -125,6 +130,14 @@ EXPECTED: dict[str, list[tuple[int, int, str, str, str]]] = {
         (2, 5, "warning", "BH120", "no playthrough can pass (pass mark 60; the best overall is 33.3)")],
     "BH121-every-playthrough-passes.yaml": [
         (2, 5, "warning", "BH121", "every complete playthrough passes: the scenario cannot be failed")],
+    "BH138-text-block-keeps-line-breaks.yaml": [
+        (9, 11, "warning", "BH138", "this '|' block keeps its line breaks, so each line shows as a paragraph of its "
+                                    "own: write '>' instead to join the lines (a blank line still starts a new "
+                                    "paragraph)")],
+    "BH139-choice-neither-scored-nor-explained.yaml": [
+        (16, 13, "warning", "BH139", "choice 'wait' has neither a score nor feedback, so the debrief says nothing "
+                                     "about it: rate the dimensions it touches and say in feedback what happened "
+                                     "and why")],
     "BH137-no-timed-node.yaml": [
         (2, 5, "warning", "BH137", "no node has a timer: the trainee never decides under time pressure")],
     "BH036-red-line-names-no-entry.yaml": [

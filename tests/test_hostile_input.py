@@ -57,6 +57,9 @@ nodes:
 FILE = "hostile.yaml"
 LEAVES = "leaves assets/: give a path inside assets/, such as backgrounds/market.png"
 YES_NO = " (YAML reads unquoted yes/no/on/off/true/false as values, not text: put it in quotes)"
+UNREACHABLE_FIX = "point a choice's goto at it, or remove it"
+INDENTATION = (" (check the indentation here and on the line above: the keys of one mapping, and the items of one "
+               "list, start in the same column)")
 
 Validate = Callable[[str | bytes], list[str]]
 
@@ -110,14 +113,15 @@ def test_the_base_scenario_is_valid(validate):
 
 SYNTAX = {
     "bad indentation of a node key": (edit("    text: The crowd waits.", "   text: The crowd waits."),
-                                      error(18, 4, "BH003", "YAML syntax error: did not find expected key")),
+                                      error(18, 4, "BH003", "YAML syntax error: did not find expected key" + INDENTATION)),
     "bad indentation of a choice": (edit("      - id: wait", "     - id: wait"),
-                                    error(24, 6, "BH003", "YAML syntax error: did not find expected key")),
+                                    error(24, 6, "BH003", "YAML syntax error: did not find expected key" + INDENTATION)),
     "bad indentation of a node": (edit("  done:", " done:"),
-                                  error(27, 2, "BH003", "YAML syntax error: did not find expected key")),
+                                  error(27, 2, "BH003", "YAML syntax error: did not find expected key" + INDENTATION)),
     "tab indentation inside a mapping": (
         edit("    text: The crowd waits.", "\ttext: The crowd waits."),
-        error(18, 1, "BH003", "YAML syntax error: found a tab character that violates indentation")),
+        error(18, 1, "BH003", "YAML syntax error: found a tab character that violates indentation (a tab character: "
+                              "YAML indents with spaces, never tabs)")),
     "tab indentation of a first key": (
         edit("    speaker: elder", "\tspeaker: elder"),
         error(17, 1, "BH003", "YAML syntax error: a tab character: YAML indents with spaces, never tabs")),
@@ -687,7 +691,7 @@ CONTRACT_WARNINGS = {
     "node unreachable from start": (
         edit("  done:", "  corner:\n    text: A quiet corner.\n    choices:\n"
                         "      - {id: leave, text: Leave., goto: done}\n  done:"),
-        [warning(27, 3, "BH100", "node 'corner' is unreachable from start 'arrival'")]),
+        [warning(27, 3, "BH100", "node 'corner' is unreachable from start 'arrival': " + UNREACHABLE_FIX)]),
     "node from which no ending can be reached": (
         edit("        goto: done\n      - id: wait", "        goto: loop\n      - id: wait").replace(
             "  done:", "  loop:\n    text: Round again.\n    choices:\n      - {id: again, text: Again., goto: loop}\n"
@@ -699,8 +703,12 @@ CONTRACT_WARNINGS = {
                                   "the timer cannot fire"),
          warning(20, 5, "BH102", "every choice of node 'arrival' has a condition: a trainee may find none on offer")]),
     "missing translation": (edit("    text: It is over.", "    text: {en: It is over., fr: C'est fini.}"),
-                            [warning(n, c, "BH103", "missing translation: fr") for n, c in
-                             [(2, 8), (3, 10), (5, 19), (11, 17), (13, 29), (18, 11), (22, 15), (25, 15)]]),
+                            [warning(n, c, "BH103", f"missing translation: fr for {what}") for n, c, what in
+                             [(2, 8, "the title"), (3, 10, "the summary"), (5, 19, "the label of dimension 'crisis'"),
+                              (11, 17, "the name of cast member 'elder'"), (13, 29, "objective 'de-escalate'"),
+                              (18, 11, "the text of node 'arrival'"), (22, 15, "the text of choice 'open' at node "
+                                                                               "'arrival'"),
+                              (25, 15, "the text of choice 'wait' at node 'arrival'")]]),
 }
 
 
@@ -782,7 +790,7 @@ def test_cli_exits_0_when_there_are_only_warnings(tmp_path):
     done = _bluehelm("validate", "warned.yaml", cwd=tmp_path)
     assert done.returncode == 0
     assert done.stdout.splitlines() == ["warned.yaml:27:3: warning: BH100 node 'corner' is unreachable from start "
-                                        "'arrival'"]
+                                        "'arrival': " + UNREACHABLE_FIX]
     assert "Traceback" not in done.stdout + done.stderr
 
 
@@ -791,3 +799,122 @@ def test_cli_usage_error_for_a_missing_file_exits_2(tmp_path):
     assert done.returncode == 2
     assert done.stderr.strip() == "bluehelm: error: no such file or folder: nowhere.yaml"
     assert "Traceback" not in done.stdout + done.stderr
+
+
+# -- issue 14: files `validate` itself used to crash on, ids that passed and could not be chosen -----
+
+VALIDATE_CRASHES = {
+    "start as a mapping": (edit("start: arrival", "start: {a: 1}"),
+                           [error(14, 8, "BH012", "'start' must be text, not a mapping")]),
+    "a list as the id of a timed node's choice": (
+        edit("      - id: wait", "      - id: [bad]"),
+        [error(19, 34, "BH033", "timer choice names no choice of this node: 'wait'"),
+         error(24, 13, "BH012", "'id' must be text, not a list")]),
+}
+
+
+@pytest.mark.parametrize("source, expected", VALIDATE_CRASHES.values(), ids=VALIDATE_CRASHES.keys())
+def test_what_used_to_crash_validate_is_reported(validate, source, expected):
+    assert validate(source) == expected
+
+
+def test_an_asset_name_too_long_for_the_system_is_a_warning(tmp_path):
+    (tmp_path / "assets").mkdir()
+    source = edit("    speaker: elder", "    speaker: elder\n    background: " + "a" * 300 + ".png")
+    found = [d.format() for d in check_source(source.encode(), FILE, tmp_path / "assets")[1]]
+    assert found == [warning(18, 17, "BH081", "asset 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...' "
+                                              "cannot be opened (File name too long): use a short path of plain "
+                                              "letters, digits, '-' and '/'")]
+
+
+def test_one_crashing_file_no_longer_takes_down_a_whole_folder(tmp_path):
+    (tmp_path / "good.yaml").write_text(BASE, encoding="utf-8")
+    (tmp_path / "start.yaml").write_text(edit("start: arrival", "start: {a: 1}").replace("id: hostile", "id: other"),
+                                         encoding="utf-8")
+    done = _bluehelm("validate", "--no-analysis", ".", cwd=tmp_path)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert done.stdout.splitlines() == ["start.yaml:14:8: error: BH012 'start' must be text, not a mapping"]
+
+
+ID_WITH_A_LINE_BREAK = {  # `$` matched before a final line break, so these validated and could not be chosen
+    "choice id": (edit("      - id: open", '      - id: "open\\n"'),
+                  error(21, 13, "BH020", "choice id 'open\\n' is not a slug: use lowercase letters, digits and '-'")),
+    "scenario id": (edit("id: hostile", 'id: "hostile\\n"'),
+                    error(1, 5, "BH020", "scenario id 'hostile\\n' is not a slug: use lowercase letters, digits and '-'")),
+    "language": (edit("title: Hostile input", 'title: Hostile input\nlanguage: "en\\n"'),
+                 error(3, 11, "BH013", "'en\\n' is not a language code such as 'en' or 'fr'")),
+}
+
+
+@pytest.mark.parametrize("source, expected", ID_WITH_A_LINE_BREAK.values(), ids=ID_WITH_A_LINE_BREAK.keys())
+def test_an_id_ending_in_a_line_break_is_not_a_slug(validate, source, expected):
+    assert validate(source) == [expected]
+
+
+def test_new_refuses_a_slug_ending_in_a_line_break(tmp_path):
+    done = _bluehelm("new", "abc\n", "--dir", ".", cwd=tmp_path)
+    assert done.returncode == 2 and list(tmp_path.iterdir()) == []
+    assert done.stderr == ("bluehelm: error: 'abc\\n' is not a slug: use lowercase letters, digits and '-', "
+                           "e.g. water-point\n")
+
+
+# -- issue 14, item 13: symbolic links under assets/ ------------------------------------------------
+
+LINKS_OUT = "leads out of assets/ through a symbolic link: copy the picture itself into assets/"
+
+
+@pytest.fixture
+def linked_assets(tmp_path: Path) -> Path:
+    """assets/ holding a real picture, a link to it, and links that lead out of the folder."""
+    assets = tmp_path / "assets"
+    (assets / "backgrounds").mkdir(parents=True)
+    (assets / "backgrounds" / "market.png").write_bytes(b"png")
+    (assets / "backgrounds" / "same.png").symlink_to(assets / "backgrounds" / "market.png")
+    (tmp_path / "secret.txt").write_text("outside")
+    (assets / "backgrounds" / "secret.png").symlink_to(tmp_path / "secret.txt")
+    (assets / "elsewhere").symlink_to(tmp_path, target_is_directory=True)
+    (assets / "loop.png").symlink_to(assets / "loop.png")
+    return assets
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("backgrounds/market.png", []),
+    ("backgrounds/same.png", []),
+    ("backgrounds/secret.png", [error(18, 17, "BH080", f"asset path 'backgrounds/secret.png' {LINKS_OUT}")]),
+    ("elsewhere/secret.txt", [error(18, 17, "BH080", f"asset path 'elsewhere/secret.txt' {LINKS_OUT}")]),
+], ids=["a picture", "a link inside assets", "a link out", "a folder link out"])
+def test_an_asset_link_that_leads_out_of_assets_is_refused(linked_assets, name, expected):
+    source = edit("    speaker: elder", f"    speaker: elder\n    background: {name}")
+    assert [d.format() for d in check_source(source.encode(), FILE, linked_assets)[1]] == expected
+
+
+def test_a_loop_of_links_is_a_warning_not_a_crash(linked_assets):
+    source = edit("    speaker: elder", "    speaker: elder\n    background: loop.png")
+    [found] = [d.format() for d in check_source(source.encode(), FILE, linked_assets)[1]]
+    assert found.startswith(f"{FILE}:18:17: warning: BH081 asset 'loop.png' cannot be opened (")
+    assert found.endswith("): use a short path of plain letters, digits, '-' and '/'")
+
+
+def test_the_window_gets_no_file_outside_assets(linked_assets):
+    from game.authoring.assets import asset_file
+
+    assert asset_file(linked_assets, "backgrounds/market.png") == (linked_assets / "backgrounds" / "market.png").resolve()
+    for name in ("backgrounds/secret.png", "elsewhere/secret.txt", "../secret.txt", "/etc/passwd", "loop.png",
+                 "a" * 300 + ".png", "missing.png", ""):
+        assert asset_file(linked_assets, name) is None
+
+
+# -- issue 14, item 9: control characters never reach the terminal -----------------------------------
+
+ESCAPES = "\\e]0;pwned\\a\\e[2J"
+
+
+def test_validate_shows_control_characters_escaped(tmp_path):
+    source = edit("  done:", f'  "do{ESCAPES}ne":\n    text: x\n    ending: success\n  done:')
+    (tmp_path / "escapes.yaml").write_text(source, encoding="utf-8")
+    done = _bluehelm("validate", "--no-analysis", "escapes.yaml", cwd=tmp_path)
+    assert "\x1b" not in done.stdout + done.stderr and "\x07" not in done.stdout
+    assert done.stdout.splitlines()[0] == ("escapes.yaml:27:3: error: BH020 node id 'do\\x1b]0;pwned\\x07\\x1b[2Jne' "
+                                           "is not a slug: use lowercase letters, digits and '-'")
+    as_json = _bluehelm("validate", "--no-analysis", "--format", "json", "escapes.yaml", cwd=tmp_path)
+    assert json.loads(as_json.stdout)[0]["message"].startswith("node id 'do\x1b]0;pwned\x07\x1b[2Jne'")

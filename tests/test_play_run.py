@@ -224,3 +224,41 @@ def test_replay_from_the_first_decision_keeps_nothing_until_a_choice_and_refuses
         assert fresh.node.id == "arrival" and fresh.record_id is None and len(store.sessions()) == 1
         with pytest.raises(ValueError):
             PlayRun.replayed(run, 2)
+
+
+def test_play_text_never_sends_a_scenarios_control_characters_to_the_terminal(tmp_path):
+    scenario = tmp_path / "hostile.yaml"
+    scenario.write_text(CONTRACT.read_text(encoding="utf-8").replace(
+        "text: |\n      A crowd of about forty displaced people waits at the barrier.",
+        'text: "A crowd waits.\\e]0;owned\\a\\e[2J"'), encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, "-m", "game", "play-text", str(scenario), "--no-record"], input="q\n",
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert "A crowd waits.\\x1b]0;owned\\x07\\x1b[2J" in result.stdout
+
+
+def test_decisions_a_full_disk_refused_are_recorded_once_there_is_room_again(tmp_path):
+    class FillingDisk(RecordStore):
+        full = False
+
+        def record_decision(self, *args, **kwargs):
+            if self.full:
+                raise RecordsError("cannot record a decision: the disk is full")
+            return super().record_decision(*args, **kwargs)
+
+    with FillingDisk.open(tmp_path / "records.sqlite3") as store:
+        run, _ = start(store)
+        run.show()
+        run.choose("wait")
+        store.full = True
+        run.show()
+        run.choose("back")  # refused: play goes on
+        record = store.sessions()[0]
+        assert [d.choice for d in store.decisions(record.id)] == ["wait"]
+        store.full = False
+        run.show()
+        run.choose(run.choices[0].id)  # room again: the record catches up, in order
+        assert [d.choice for d in store.decisions(record.id)] == [d.choice for d in run.session.decisions]
+        resumed, report = resume_run(COMPILED, store, store.session(record.id), content_hash="h")
+        assert report.exact and resumed.session.path == run.session.path

@@ -18,6 +18,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Union
 
+from .bounds import MAX_INTEGER, integer_in_bounds
+
 Value = Union[bool, int, str]
 Predicate = Callable[[Mapping[str, Value]], bool]
 
@@ -38,12 +40,14 @@ _COMPARISONS = {"==", "!=", "<", "<=", ">", ">="}
 
 
 class ConditionError(Exception):
-    """A condition that does not parse or does not type-check; `offset` is 0-based in the text."""
+    """A condition that does not parse or does not type-check; `offset` is 0-based in the text.
+    `code` names the diagnostic when it is not the validator's usual one for the message."""
 
-    def __init__(self, message: str, offset: int) -> None:
+    def __init__(self, message: str, offset: int, code: str | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.offset = offset
+        self.code = code
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +179,7 @@ class _Parser:
     def operand(self) -> Expr:
         token = self.take()
         if token.kind == "int":
-            return Literal(int(token.text), token.offset)
+            return Literal(_integer(token), token.offset)
         if token.kind == "string":
             return Literal(_unescape(token.text[1:-1]), token.offset)
         if token.kind == "keyword" and token.text in ("true", "false"):
@@ -193,6 +197,17 @@ class _Parser:
         if token.kind == "end":
             raise ConditionError("condition ends too early: a value is missing", token.offset)
         raise ConditionError(f"expected a variable or a value, found '{token.text}'", token.offset)
+
+
+def _integer(token: Token) -> int:
+    """A number of the condition, within the format's bounds (checked on its digits first: Python
+    refuses to read decimal integers of more than 4,300 digits)."""
+    digits = token.text.lstrip("-").lstrip("0")
+    if len(digits) <= len(str(MAX_INTEGER)) and integer_in_bounds(int(token.text)):
+        return int(token.text)
+    shown = token.text if len(token.text) <= 20 else f"{token.text[:12]}... ({len(digits):,} digits)"
+    raise ConditionError(f"the number {shown} is beyond the format's bounds ({-MAX_INTEGER:,} to {MAX_INTEGER:,}): "
+                         "compare with a number a variable can hold", token.offset, code="BH015")
 
 
 def _unescape(body: str) -> str:

@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from enum import Enum
 
+from ..textsafe import shown
+
 
 class Severity(str, Enum):
     ERROR = "error"
@@ -34,6 +36,7 @@ CODES: dict[str, str] = {
     "BH012": "wrong type",
     "BH013": "value out of range or not allowed",
     "BH014": "text has no entry in the scenario's language",
+    "BH015": "number not finite or beyond the format's bounds",
     "BH020": "id is not a slug",
     "BH021": "duplicate id",
     "BH030": "start names no node",
@@ -71,6 +74,8 @@ CODES: dict[str, str] = {
     "BH135": "choice text gives away its rating",
     "BH136": "scenario has no red line",
     "BH137": "scenario has no timed node",
+    "BH138": "text block keeps its line breaks",
+    "BH139": "choice with neither score nor feedback",
     "BH140": "the best option is the longest too often",
     "BH141": "giveaway words mark the best options",
     "BH142": "one option is best on every dimension too often",
@@ -90,7 +95,8 @@ class Diagnostic:
     message: str
 
     def format(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}: {self.severity.value}: {self.code} {self.message}"
+        """One terminal-safe line: a file name or message holding control characters shows them escaped."""
+        return f"{shown(self.file)}:{self.line}:{self.column}: {self.severity.value}: {self.code} {shown(self.message)}"
 
     def to_json(self) -> dict[str, object]:
         data = asdict(self)
@@ -118,6 +124,31 @@ def did_you_mean(word: object, candidates: Iterable[str]) -> str:
     by_lower = {c.lower(): c for c in candidates if isinstance(c, str)}
     matches = difflib.get_close_matches(word.lower(), list(by_lower), n=1, cutoff=0.6)
     return f" (did you mean '{by_lower[matches[0]]}'?)" if matches else ""
+
+
+def short(text: str, limit: int = 60) -> str:
+    """A value as a message quotes it: long texts cut with '...', so one line stays one readable line."""
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def shown_number(value: object) -> str:
+    """A number as a message shows it, in YAML's words (.inf, .nan); a huge integer by its size, since
+    Python refuses to write integers of more than 4,300 digits and nobody reads 400."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        if value != value:
+            return ".nan"
+        if value in (float("inf"), float("-inf")):
+            return ".inf" if value > 0 else "-.inf"
+        return f"{value:g}"
+    if isinstance(value, int):
+        if -10**15 < value < 10**15:
+            return str(value)
+        bits = abs(value).bit_length()
+        digits = len(str(abs(value))) if bits < 13_000 else int(bits * 0.30103) + 1
+        return f"a number of {digits:,} digits"
+    return repr(value)
 
 
 def render_text(diagnostics: Iterable[Diagnostic]) -> str:

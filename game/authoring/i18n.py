@@ -1,8 +1,9 @@
 """Translation workflow: scenario texts to a gettext PO file and back, and coverage per language.
 
 `extract` writes every translatable text (`text_fields`) to a PO file: the msgid is
-the text in the scenario's language, the msgctxt its YAML path, so that the same
-English in two places stays two entries. `apply` writes the translations back into
+the text in the scenario's language, the msgctxt where it is (its YAML path, with
+choices and objectives named by their ids, so reordering options in the file keeps
+every entry in its place), so that the same English in two places stays two entries. `apply` writes the translations back into
 the YAML by editing the source text in place (yamledit.py), so comments, layout and
 every untouched byte stay as they were; the result is read back and compared with
 what was meant before anything is written.
@@ -18,6 +19,7 @@ import polib
 
 from .. import __version__
 from .model import Scenario
+from .checks import SLUG
 from .textfields import LANGUAGE_CODE, text_fields
 from .yamledit import Change, EditError, edit_texts
 from .yamlsource import Spot, YamlDocument, locate, read_yaml, spot_at
@@ -36,21 +38,42 @@ class TranslationError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Text:
-    """One translatable text: where it is, its source text, and its translation (None if missing)."""
+    """One translatable text: where it is (its YAML path, and the PO context naming it), its source
+    text, and its translation (None if missing)."""
 
     path: Path_
     source: str
     translation: str | None
     line: int
-
-    @property
-    def context(self) -> str:
-        return path_text(self.path)
+    context: str = ""
 
 
 def path_text(path: Path_) -> str:
-    """A YAML path as a PO context: nodes.arrival.choices.0.text"""
+    """A YAML path as a PO context by positions: nodes.arrival.choices.0.text (older PO files use these)."""
     return ".".join(str(p) for p in path)
+
+
+def context_of(data: dict, path: Path_) -> str:
+    """A YAML path as a PO context, choices and objectives named by id: nodes.arrival.choices.ask-chair.text.
+    A position stays where the id is missing, not a slug or not unique, so every context names one text."""
+    parts: list[str] = []
+    holder: object = data
+    for index, item in enumerate(path):
+        named = _id_at(holder, item) if index and path[index - 1] in ("choices", "objectives") else None
+        parts.append(named or str(item))
+        holder = holder.get(item) if isinstance(holder, dict) else \
+            holder[item] if isinstance(holder, list) and isinstance(item, int) and 0 <= item < len(holder) else None
+    return ".".join(parts)
+
+
+def _id_at(items: object, position: object) -> str | None:
+    if not isinstance(items, list) or not isinstance(position, int) or not 0 <= position < len(items):
+        return None
+    ids = [item.get("id") if isinstance(item, dict) else None for item in items]
+    ident = ids[position]
+    if isinstance(ident, str) and SLUG.fullmatch(ident) and not ident.isdigit() and ids.count(ident) == 1:
+        return ident
+    return None
 
 
 def _describe(path: Path_) -> str:
@@ -82,11 +105,11 @@ def texts(document: YamlDocument, language: str) -> Iterator[Text]:
     own = scenario_language(data)
     for path, value in text_fields(data):
         if isinstance(value, str):
-            yield Text(path, value, None, locate(root, path)[0])
+            yield Text(path, value, None, locate(root, path)[0], context_of(data, path))
         elif isinstance(value, dict) and isinstance(value.get(own), str):
             translation = value.get(language)
             yield Text(path, value[own], translation if isinstance(translation, str) else None,
-                       locate(root, path + (own,))[0])
+                       locate(root, path + (own,))[0], context_of(data, path))
 
 
 def _source(raw: bytes, file: str, language: str):
@@ -126,7 +149,7 @@ def extract(raw: bytes, file: str, language: str) -> polib.POFile:
 
 
 def _check_code(language: str) -> None:
-    if not LANGUAGE_CODE.match(language):
+    if not LANGUAGE_CODE.fullmatch(language):
         raise TranslationError(f"'{language}' is not a language code such as 'fr' or 'pt-BR'")
 
 
@@ -145,8 +168,42 @@ class ApplyReport:
     notes: list[str] = field(default_factory=list)
 
 
+class _POText(str):
+    """A PO file's text for polib. polib takes a string naming an existing file as that file's path,
+    and splits text on every Unicode line break (U+2028 too), unlike the file reading it does."""
+
+    def splitlines(self, keepends: bool = False) -> list[str]:  # type: ignore[override]
+        return self.split("\n")
+
+
+# A comment line holding NUL: no file name can contain it, so polib never reads the text as a path.
+_NOT_A_PATH = "\n# \x00\n"
+
+
+def read_po(raw: bytes, file: str) -> polib.POFile:
+    """Parse a PO file's bytes (read by the caller: polib is never given a path or a text it could take for one)."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise TranslationError(f"{file} is not UTF-8 text (byte {exc.start}): save it as UTF-8") from exc
+    if "\x00" in text:
+        raise TranslationError(f"{file} holds a NUL character: it is not a PO file")
+    try:
+        po = polib.pofile(_POText(text + _NOT_A_PATH), encoding="utf-8")
+    except (OSError, ValueError) as exc:
+        raise TranslationError(f"{file} is not a readable PO file: {exc}") from exc
+    for entry in [e for e in po if e.tcomment == "\x00"]:
+        po.remove(entry)
+    return po
+
+
 def po_language(po: polib.POFile, given: str | None) -> str:
-    language = given or po.metadata.get("Language", "").strip()
+    """The language the PO file's translations are in: its Language header, which --lang may only confirm."""
+    header = po.metadata.get("Language", "").strip().replace("_", "-")  # gettext writes pt_BR
+    if given and header and given.replace("_", "-").lower() != header.lower():
+        raise TranslationError(f"the PO file's translations are in '{header}' (its Language header), not '{given}': "
+                               f"drop --lang, or extract a '{given}' PO file and translate that")
+    language = given or header
     if not language:
         raise TranslationError("the PO file names no Language: give it with --lang")
     _check_code(language)
@@ -157,7 +214,9 @@ def apply(raw: bytes, file: str, po: polib.POFile, language: str) -> ApplyReport
     """The scenario's bytes with the PO file's translations written in; unchanged texts keep their bytes."""
     document, data, own = _source(raw, file, language)
     report = ApplyReport(raw, language)
-    by_context = {text.context: text for text in texts(document, language)}
+    found = list(texts(document, language))
+    by_context = {path_text(text.path): text for text in found}  # PO files made before contexts used ids
+    by_context.update({text.context: text for text in found})
     shared = _shared_spots(document)
     changes: list[Change] = []
     for entry in po:
@@ -174,7 +233,7 @@ def apply(raw: bytes, file: str, po: polib.POFile, language: str) -> ApplyReport
             report.untranslated += 1
             continue
         if entry.msgid != text.source:
-            report.notes.append(f"{file}:{text.line}: the text at '{text.context}' changed since the PO file "
+            report.notes.append(f"{file}:{text.line}: the text at '{entry.msgctxt}' changed since the PO file "
                                 "was made: entry skipped (extract again)")
             continue
         if entry.msgstr == text.translation:

@@ -1,4 +1,4 @@
-"""Lint for the trainee's reality: warnings (BH130-BH137) about what a trainee will live through.
+"""Lint for the trainee's reality: warnings (BH130-BH139) about what a trainee will live through.
 
 The validator's checks ask "is this file a scenario?"; these ask "will this scenario
 teach well?": can a timer be beaten by someone who reads the node, is a text short
@@ -103,6 +103,8 @@ class _Linter:
         self.languages = scenario_languages(scenario)
         self.fallback = scenario.language
         self.found: list[Diagnostic] = []
+        self.scored = any(c.score for n in scenario.nodes.values() for c in n.choices)
+        """Whether the scenario rates choices at all: then a choice with nothing to say stands out (BH139)."""
 
     def warn(self, path: Path_, code: str, message: str, *, key: bool = False) -> None:
         self.found.append(warning(self.file, locate(self.root, path, key=key), code, message))
@@ -118,7 +120,7 @@ class _Linter:
             self.dilemma(node, path)
             for index, choice in enumerate(node.choices):
                 where = path + ("choices", index)
-                self.feedback(choice, where)
+                self.feedback(choice, where, decision=len(node.choices) > 1)
                 self.red_line(choice, where)
                 self.giveaway(choice, where)
         self.advisories()
@@ -161,11 +163,18 @@ class _Linter:
 
     # -- per choice -------------------------------------------------------------
 
-    def feedback(self, choice: Choice, path: Path_) -> None:
-        if choice.score and not any(self.text(choice.feedback, lang).strip() for lang in self.languages):
+    def feedback(self, choice: Choice, path: Path_, *, decision: bool) -> None:
+        """BH132 for a rated choice that does not explain itself; BH139 for an option of a real decision
+        (not the one way on from a scene) that neither counts nor explains, in a scenario that rates."""
+        explained = any(self.text(choice.feedback, lang).strip() for lang in self.languages)
+        if choice.score and not explained:
             self.warn(path + ("score",), "BH132",
                       f"choice '{choice.id}' is rated but has no feedback: say what happened, why, "
                       "and what would have been better", key=True)
+        elif not choice.score and not explained and self.scored and decision:
+            self.warn(path + ("id",), "BH139",
+                      f"choice '{choice.id}' has neither a score nor feedback, so the debrief says nothing about "
+                      "it: rate the dimensions it touches and say in feedback what happened and why")
 
     def red_line(self, choice: Choice, path: Path_) -> None:
         if choice.critical is None or choice.red_line is not None:  # the catalogue's rule explains it

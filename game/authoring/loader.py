@@ -2,21 +2,19 @@
 
 `load_scenario` never raises for anything in the file: it returns the model (or
 None) with every diagnostic found. A compiled cache keyed by the file's content
-hash makes a warm start of a large scenario skip YAML parsing and checking.
+hash (compiled_cache.py: authenticated JSON, validated on reading) makes a warm
+start of a large scenario skip YAML parsing and checking.
 """
 
 from __future__ import annotations
 
 import hashlib
-import pickle
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-
 from ..gcpause import gc_paused
-from .. import __version__, userdirs
 from ..paths import assets_for
+from . import compiled_cache
 from .checks import check_meaning
 from .diagnostics import Diagnostic, display_name, error, has_errors
 from .lint import lint_scenario
@@ -24,8 +22,6 @@ from .model import Scenario
 from .redlines import Catalogue, catalogue_for
 from .structure import check_shape
 from .yamlsource import Limits, locate, read_yaml, too_large
-
-CACHE_FORMAT = 1
 
 
 @dataclass
@@ -74,8 +70,9 @@ def _check_source(raw: bytes, file: str, assets_dir: Path | None, limits: Limits
                                  "a scenario file must be a mapping (key: value lines), not a list or a single value"))
         return None, diagnostics, (1, 1)
     scenario, shape_problems = check_shape(document.data, document.spot, file)
-    diagnostics.extend(shape_problems)
-    diagnostics.extend(check_meaning(document.data, document.spot, file, assets_dir, catalogue))
+    refused = {(d.line, d.column) for d in diagnostics if d.code == "BH015"}  # numbers the reader left as text
+    later = shape_problems + check_meaning(document.data, document.spot, file, assets_dir, catalogue)
+    diagnostics.extend(d for d in later if (d.line, d.column) not in refused)
     if has_errors(diagnostics):
         scenario = None
     elif scenario is not None:  # the trainee's-reality lint (BH13x) reads a scenario with no errors
@@ -97,52 +94,12 @@ def load_scenario(path: Path, *, use_cache: bool = False, limits: Limits = Limit
     digest = content_hash(raw)
     catalogue = catalogue_for(path)
     if use_cache:
-        cached = _read_cache(digest, catalogue, file)
+        cached = compiled_cache.read_entry(digest, catalogue.digest, file)
         if cached is not None:
-            return LoadResult(path, cached[0], cached[1], digest, from_cache=True, catalogue=catalogue)
+            scenario, diagnostics, id_at = cached
+            return LoadResult(path, scenario, diagnostics, digest, from_cache=True, id_at=id_at, catalogue=catalogue)
     scenario, diagnostics, id_at = check_source(raw, file, assets_for(path), limits, catalogue)
     result = LoadResult(path, scenario, diagnostics, digest, id_at=id_at, catalogue=catalogue)
-    if use_cache and result.ok:
-        _write_cache(digest, result)
+    if use_cache and result.ok and scenario is not None:
+        compiled_cache.write_entry(digest, catalogue.digest, scenario, diagnostics, id_at)
     return result
-
-
-# -- compiled cache -------------------------------------------------------------
-
-def cache_dir() -> Path:
-    return userdirs.cache_dir() / "compiled"
-
-
-def _cache_file(digest: str, catalogue: Catalogue) -> Path:
-    return cache_dir() / f"{digest}-{catalogue.digest or 'none'}-{CACHE_FORMAT}-{__version__}.pickle"
-
-
-def _read_cache(digest: str, catalogue: Catalogue, file: str) -> tuple[Scenario, list[Diagnostic]] | None:
-    """The validated model saved by an earlier load of the same bytes by the same version.
-
-    A pickle of our own model classes, in the user's own cache folder, keyed by the
-    file's SHA-256 and the app version: unpickling it is several times faster than
-    validating JSON again (0.4 s against 4 s at 20,000 nodes).
-    """
-    try:
-        with gc_paused():
-            payload = pickle.loads(_cache_file(digest, catalogue).read_bytes())
-        scenario, diagnostics = payload["scenario"], payload["diagnostics"]
-        if not isinstance(scenario, Scenario):
-            return None
-        return scenario, [Diagnostic(file, d.line, d.column, d.severity, d.code, d.message) for d in diagnostics]
-    except Exception:  # noqa: BLE001 - any damaged or foreign cache entry just means a cold load
-        return None
-
-
-def _write_cache(digest: str, result: LoadResult) -> None:
-    assert result.scenario is not None
-    payload = {"scenario": result.scenario, "diagnostics": result.diagnostics}
-    target = _cache_file(digest, result.catalogue)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temporary = target.with_suffix(f".tmp{os.getpid()}")
-        temporary.write_bytes(pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL))
-        temporary.replace(target)
-    except OSError:
-        pass  # the cache is an optimisation: a read-only or full disk must not stop a session

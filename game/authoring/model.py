@@ -23,13 +23,16 @@ EndingKind = Literal["success", "partial", "failure"]
 class FormatModel(BaseModel):
     """Strict, closed models; keys starting with `x-` are authors' notes and are dropped."""
 
-    model_config = ConfigDict(strict=True, extra="forbid", frozen=True, populate_by_name=True)
+    # allow_inf_nan=False: a model never holds .inf or .nan (BH015), whoever builds it.
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True, populate_by_name=True, allow_inf_nan=False)
 
     @model_validator(mode="before")
     @classmethod
     def _drop_author_notes(cls, data: object) -> object:
-        if isinstance(data, dict) and any(isinstance(k, str) and k.startswith("x-") for k in data):
-            return {k: v for k, v in data.items() if not (isinstance(k, str) and k.startswith("x-"))}
+        if isinstance(data, dict):
+            for key in data:  # a plain loop: this runs for each of a large scenario's 80,000 objects
+                if isinstance(key, str) and key.startswith("x-"):
+                    return {k: v for k, v in data.items() if not (isinstance(k, str) and k.startswith("x-"))}
         return data
 
 
@@ -114,6 +117,7 @@ class Choice(FormatModel):
 
 class Node(FormatModel):
     text: LocalText
+    title: LocalText | None = None  # a short name for the decision point (the debrief's timeline)
     variants: list[Variant] = Field(default_factory=list)
     keep_order: bool = False
     speaker: str | None = None

@@ -28,7 +28,7 @@ language: en                # the language of plain-string texts; translate with
 minutes: 5
 difficulty: 1               # 1 introductory .. 3 advanced
 tags: [template]
-briefing: |
+briefing: >-                # '>' joins these lines into one paragraph; a blank line starts the next
   You lead a patrol of the UN mission. Say here who the trainee is, where and
   when the scenario happens, and what the mandate allows.
 
@@ -52,7 +52,7 @@ start: arrival              # the first node
 nodes:
   arrival:
     speaker: leader
-    text: |
+    text: >-
       A crowd has gathered at the water point and voices are rising. The chair
       of the women's committee walks up to your patrol.
     timer: {{seconds: 40, choice: wait}}     # when 40 s pass here, 'wait' is taken
@@ -75,7 +75,7 @@ nodes:
 
   talk:
     speaker: leader
-    text: |
+    text: >-
       She explains that new arrivals were told to queue last. She asks you to
       stand by while the committee sorts out a rota.
     choices:
@@ -127,7 +127,7 @@ class ScaffoldError(ValueError):
 def scenario_text(slug: str, *, schema: str = SCHEMA_FILE, path: str | None = None,
                   schema_hint: str | None = None) -> str:
     """The template for `slug`, its modeline naming `schema` (a path relative to the file)."""
-    if not SLUG.match(slug):
+    if not SLUG.fullmatch(slug):
         raise ScaffoldError(f"'{slug}' is not a slug: use lowercase letters, digits and '-', e.g. water-point")
     title = slug.replace("-", " ").capitalize()
     return TEMPLATE.format(slug=slug, title=title, schema=schema, path=path or f"{slug}.yaml",

@@ -12,15 +12,18 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
+from .bounds import BRANCH_WEIGHT, DIMENSION_WEIGHT, MAX_INTEGER, MINUTES, TIMER_SECONDS
 from .checks import RESERVED_WORDS, SLUG, VARIABLE_NAME
 from .model import Scenario
 from .textfields import LANGUAGE_CODE
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+SCHEMA_ID = "https://bluehelm.invalid/scenario.schema.json"
 _AUTHOR_NOTES = {"^x-": {"description": "Authors' notes: any key that starts with x- is ignored by Bluehelm."}}
 _SLUG = {"pattern": SLUG.pattern}
 _PERCENT = {"minimum": 0, "maximum": 100}
 _POSITIVE = {"exclusiveMinimum": 0}
+_INTEGER = {"minimum": -MAX_INTEGER, "maximum": MAX_INTEGER}  # the format's bounds (bounds.py, BH015)
 
 # (model, field) -> what the schema adds to the field's own schema
 _FIELDS: dict[tuple[str, str], dict] = {
@@ -29,7 +32,7 @@ _FIELDS: dict[tuple[str, str], dict] = {
     ("Scenario", "summary"): {"description": "One paragraph for the scenario menu."},
     ("Scenario", "language"): {"pattern": LANGUAGE_CODE.pattern,
                                "description": "Language of plain-string texts (default en)."},
-    ("Scenario", "minutes"): {**_POSITIVE, "description": "Estimated duration in minutes."},
+    ("Scenario", "minutes"): {**_POSITIVE, "maximum": MINUTES.maximum, "description": "Estimated duration in minutes."},
     ("Scenario", "difficulty"): {"enum": [1, 2, 3], "description": "1 introductory .. 3 advanced."},
     ("Scenario", "briefing"): {"description": "Shown before the first node: role, place, time, mandate."},
     ("Scenario", "dimensions"): {"minProperties": 1, "description": "What is scored; at least one dimension."},
@@ -45,11 +48,15 @@ _FIELDS: dict[tuple[str, str], dict] = {
                             "description": "Node id (a slug) to node: the scenes and decisions."},
     ("Objective", "id"): _SLUG,
     ("Band", "from"): {**_PERCENT, "description": "The percent this band starts at."},
-    ("Dimension", "weight"): {**_POSITIVE, "description": "Weight in the overall percent (default 1)."},
-    ("Variable", "value"): {"description": "Starting value: an integer, true/false or text; fixes the type."},
+    ("Dimension", "weight"): {**_POSITIVE, "maximum": DIMENSION_WEIGHT.maximum,
+                              "description": "Weight in the overall percent (default 1)."},
+    ("Variable", "value"): {**_INTEGER, "description": "Starting value: an integer, true/false or text; fixes the type."},
+    ("Variable", "min"): _INTEGER,
+    ("Variable", "max"): _INTEGER,
     ("Variable", "show"): {"description": "Show the variable as a meter in the trainer."},
     ("CastMember", "portrait"): {"description": "A picture under assets/, e.g. portraits/elder.png."},
     ("Node", "text"): {"description": "What the trainee reads."},
+    ("Node", "title"): {"description": "A short name for this decision point, shown in the debrief, e.g. \"Meeting the elder\"."},
     ("Node", "speaker"): {"description": "A cast key."},
     ("Node", "background"): {"description": "A picture under assets/, e.g. backgrounds/market.png."},
     ("Node", "on_enter"): {"description": "Effects (add, set) applied each time the node is entered."},
@@ -57,7 +64,8 @@ _FIELDS: dict[tuple[str, str], dict] = {
     ("Node", "choices"): {"description": "The decisions on offer (required unless the node is an ending)."},
     ("Node", "ending"): {"description": "Makes the node an ending: success, partial or failure."},
     ("Timer", "choice"): {**_SLUG, "description": "The id of a choice of this node."},
-    ("Timer", "seconds"): {"description": "Play seconds before the timer's choice is taken."},
+    ("Timer", "seconds"): {"maximum": TIMER_SECONDS.maximum,
+                           "description": "Play seconds before the timer's choice is taken."},
     ("Choice", "id"): {**_SLUG, "description": "Unique within its node; recorded in results."},
     ("Choice", "text"): {"description": "The button's text: the action, not its merit."},
     ("Choice", "goto"): {**_SLUG, "description": "A node id, or a weighted random branch {calm-crowd: 3, angry-crowd: 1}."},
@@ -95,7 +103,9 @@ def scenario_schema() -> dict:
             subschema["minProperties"] = 1
         _weighted_goto(subschema)
     _accept_red_line_references(definitions.get("Choice", {}))
-    return {"$schema": SCHEMA_DIALECT, "$id": "https://bluehelm.invalid/scenario.schema.json",
+    for name in ("Effects", "Choice"):
+        _bound_effects(definitions.get(name, {}))
+    return {"$schema": SCHEMA_DIALECT, "$id": SCHEMA_ID,
             "title": "Bluehelm scenario", **{k: v for k, v in schema.items() if k != "title"}}
 
 
@@ -135,6 +145,18 @@ def _constrain(target: dict, constraints: dict) -> None:
             member.update(constraints)
 
 
+def _bound_effects(model_schema: dict) -> None:
+    """`add` amounts and whole-number `set` values within the format's integer bounds."""
+    properties = model_schema.get("properties", {})
+    add = properties.get("add", {}).get("additionalProperties")
+    if isinstance(add, dict) and add.get("type") == "integer":
+        add.update(_INTEGER)
+    members = properties.get("set", {}).get("additionalProperties", {}).get("anyOf", [])
+    for member in members:
+        if member.get("type") == "integer":
+            member.update(_INTEGER)
+
+
 def _accept_red_line_references(choice_schema: dict) -> None:
     """`critical` is a text, or {red_line: ID} naming a catalogue entry (not a language code)."""
     critical = choice_schema.get("properties", {}).get("critical")
@@ -165,3 +187,4 @@ def _weighted_goto(subschema: dict) -> None:
         subschema["propertyNames"] = dict(_SLUG)
         subschema["minProperties"] = 1
         weights["exclusiveMinimum"] = 0
+        weights["maximum"] = BRANCH_WEIGHT.maximum

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel, ValidationError
 
 from . import model
-from .diagnostics import Diagnostic, did_you_mean, error
+from .diagnostics import Diagnostic, did_you_mean, error, short, shown_number
 from .yamlsource import ScalarSpot, Spot, locate, spot_at
 
 _EXPECTED = {
@@ -111,12 +111,26 @@ def _describe(value: object) -> str:
     if isinstance(value, list):
         return "a list"
     if isinstance(value, str):
-        short = value if len(value) <= 30 else value[:27] + "..."
-        return f"the text '{short}'"
-    return repr(value)
+        return f"the text '{short(value, 30)}'"
+    return shown_number(value)
 
 
-def _yaml_word_hint(value: object, spot: Spot | None, *, plain: bool = False) -> str:
+def looks_like_node(value: object) -> bool:
+    """A mapping with a text and choices or an ending: a node, wherever it was written."""
+    return isinstance(value, dict) and "text" in value and ("choices" in value or "ending" in value)
+
+
+def stray_nodes(data: object) -> set[object]:
+    """Top-level keys that are nodes written one indentation level too far left (at column 1)."""
+    if not isinstance(data, dict):
+        return set()
+    fields = set(_field_names(model.Scenario))
+    return {k for k, v in data.items() if k not in fields and not (isinstance(k, str) and k.startswith("x-"))
+            and looks_like_node(v)}
+
+
+def yaml_word_hint(value: object, spot: Spot | None, *, plain: bool = False) -> str:
+    """The quoting hint for a value YAML read as true/false or null because it was written unquoted."""
     plain = plain or (isinstance(spot, ScalarSpot) and spot.style is None)
     if plain and isinstance(value, bool):
         return " (YAML reads unquoted yes/no/on/off/true/false as values, not text: put it in quotes)"
@@ -168,21 +182,27 @@ def _message(problem: _Problem, data: object, root: Spot) -> tuple[str, str, tup
         return "BH010", f"missing required key '{path[-1]}'{where}", locate(root, path[:-1])
     if problem.kind == "extra_forbidden":
         cls = _model_for(path[:-1])
+        if len(path) == 1 and looks_like_node(_value_at(data, path)):
+            return "BH011", (f"unknown key '{path[-1]}': it looks like a node written at the start of the line; "
+                             "indent it under 'nodes:' like the other nodes"), locate(root, path, key=True)
         hint = did_you_mean(path[-1], _field_names(cls)) if cls else ""
         return "BH011", f"unknown key '{path[-1]}'{hint}", locate(root, path, key=True)
     if problem.kind == "key":
         value = path[-1] if path else None
-        hint = _yaml_word_hint(value, None, plain=True) if path else ""  # a true/null key was unquoted
+        hint = yaml_word_hint(value, None, plain=True) if path else ""  # a true/null key was unquoted
         return "BH012", f"a key here must be text, not {_describe(value)}{hint}", locate(root, path, key=True)
     value = _value_at(data, path)
     spot = spot_at(root, path)
     at = locate(root, path)
+    if problem.kind == "finite_number":
+        return "BH015", (f"{subject} must be a finite number, not {shown_number(value)}: YAML reads .inf and .nan "
+                         "as infinity and not-a-number; write a number"), at
     if problem.expected:
         text = f"{subject} must be {_expected_phrase(problem.expected)}, not {_describe(value)}"
-        return "BH012", text + _yaml_word_hint(value, spot), at
+        return "BH012", text + yaml_word_hint(value, spot), at
     if problem.kind == "literal_error":
         text = f"'{name}' must be one of {problem.context.get('expected')}, not {_describe(value)}"
-        return "BH013", text + _yaml_word_hint(value, spot), at
+        return "BH013", text + yaml_word_hint(value, spot), at
     if problem.kind == "greater_than":
         return "BH013", f"'{name}' must be greater than {problem.context.get('gt')}, not {_describe(value)}", at
     return "BH013", f"'{name}': {problem.context.get('msg', 'invalid value')}", at

@@ -45,6 +45,8 @@ def text_fields(data: dict) -> Iterator[tuple[Path_, object]]:
     for node_id, node in _dict(data.get("nodes")).items():
         node = _dict(node)
         yield ("nodes", node_id, "text"), node.get("text")
+        if "title" in node:
+            yield ("nodes", node_id, "title"), node.get("title")
         yield from _variant_texts(("nodes", node_id), node)
         for index, choice in enumerate(_list(node.get("choices"))):
             choice = _dict(choice)
@@ -53,6 +55,52 @@ def text_fields(data: dict) -> Iterator[tuple[Path_, object]]:
                     continue  # the catalogue holds its text, in every language
                 yield ("nodes", node_id, "choices", index, key), choice.get(key)
             yield from _variant_texts(("nodes", node_id, "choices", index), choice)
+
+
+_KEY_WORDS = {"text": "the text", "feedback": "the feedback", "critical": "the red line", "label": "the label",
+              "name": "the name", "role": "the role", "rule": "the rule", "title": "the title"}
+
+
+def describe_text(data: dict, path: Path_) -> str:
+    """Which text a path names, in words: "the feedback of choice 'wait' at node 'arrival'"."""
+    what = _KEY_WORDS.get(str(path[-1]), f"'{path[-1]}'")
+    head = path[0] if path else ""
+    if len(path) == 1:
+        return f"the {head}"
+    if head == "objectives":
+        return f"objective '{_id_of(data, path[:2]) or path[1]}'"
+    if head == "nodes" and len(path) >= 3:
+        where = f"node '{path[1]}'"
+        if len(path) >= 5 and path[2] == "choices":
+            where = f"choice '{_id_of(data, path[:4]) or path[3]}' at {where}"
+            rest = path[4:]
+        else:
+            rest = path[2:]
+        if rest and rest[0] == "variants" and len(rest) >= 2 and isinstance(rest[1], int):
+            return f"text variant {rest[1] + 1} of {where}"
+        return f"{what} of {where}"
+    owners = {"dimensions": "dimension", "variables": "variable", "cast": "cast member", "red_lines": "red line"}
+    if head in owners and len(path) >= 3:
+        own = f"{owners[head]} '{path[1]}'"
+        if len(path) >= 5 and path[2] == "bands" and isinstance(path[3], int):
+            return f"the label of band {path[3] + 1} of {own}"
+        return f"{what} of {own}"
+    if head == "bands" and len(path) >= 2 and isinstance(path[1], int):
+        return f"the label of band {path[1] + 1}"
+    return ".".join(str(p) for p in path)
+
+
+def _id_of(data: dict, path: Path_) -> str | None:
+    holder: object = data
+    for item in path:
+        if isinstance(holder, dict):
+            holder = holder.get(item)
+        elif isinstance(holder, list) and isinstance(item, int) and 0 <= item < len(holder):
+            holder = holder[item]
+        else:
+            return None
+    ident = holder.get("id") if isinstance(holder, dict) else None
+    return ident if isinstance(ident, str) else None
 
 
 def _variant_texts(path: Path_, holder: dict) -> Iterator[tuple[Path_, object]]:
@@ -80,8 +128,8 @@ def check_translations(data: dict, report_error: Report, report_warning: Report,
             report_error(path, "BH014", f"text has no '{language}' entry, the scenario's language")
             present.add(language)  # BH014 already says it; no BH103 warning for the same gap
         for code in value if isinstance(value, dict) else ():
-            if isinstance(code, str) and not LANGUAGE_CODE.match(code):
+            if isinstance(code, str) and not LANGUAGE_CODE.fullmatch(code):
                 report_error(path + (code,), "BH013", f"'{code}' is not a language code such as 'en' or 'fr'", key=True)
         missing = sorted(languages - present)
         if missing:
-            report_warning(path, "BH103", f"missing translation: {', '.join(missing)}")
+            report_warning(path, "BH103", f"missing translation: {', '.join(missing)} for {describe_text(data, path)}")

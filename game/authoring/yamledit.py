@@ -28,6 +28,8 @@ BOM = b"\xef\xbb\xbf"
 _BREAK = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")
 _UNSAFE_IN_QUOTES = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
 _WRAP = 80
+_FLOW_MAPPING = re.compile(r"(?:[&!][^\s{]*\s*)*\{")
+"""A flow mapping's source from where its event starts: an anchor (&name) or a tag may come before the '{'."""
 
 Path_ = tuple[object, ...]
 Edit = tuple[int, int, str]  # replace text[start:end] with the string
@@ -168,7 +170,7 @@ class _Editor:
 
     def is_flow(self, mapping: MapSpot) -> bool:
         line, column = mapping.at
-        return self.text[self.line_starts[line - 1] + column - 1] == "{"
+        return _FLOW_MAPPING.match(self.text, self.line_starts[line - 1] + column - 1) is not None
 
     # -- writing a value -----------------------------------------------------------------
 

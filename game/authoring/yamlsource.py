@@ -10,12 +10,14 @@ and the number of nodes reached through aliases is capped), and deep nesting.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Union
 
 import yaml
 
-from .diagnostics import Diagnostic, error
+from .bounds import MAX_NUMBER_CHARACTERS
+from .diagnostics import Diagnostic, error, short
 
 try:  # the C parser is ~10x faster; fall back to pure Python where libyaml is missing
     from yaml.cyaml import CParser as _Parser
@@ -165,6 +167,12 @@ class _Reader:
         kind = tag[len(_CORE):]
         if kind == "str":
             return text
+        if kind == "int" and len(text) > MAX_NUMBER_CHARACTERS:
+            # Before Python reads it: 4,000 hex digits make an integer no message can print in decimal,
+            # and a long sexagesimal 1:2:3:... costs quadratic time to build.
+            self.fail(at, "BH015", f"'{short(text, 16)}' is a number of {len(text):,} characters, far beyond the "
+                                   "format's bounds: write a small number, or put text in quotes")
+            return text
         node = yaml.ScalarNode(tag, text)
         builders = {
             "int": self.constructor.construct_yaml_int,
@@ -175,7 +183,7 @@ class _Reader:
         try:
             return builders[kind](node)
         except (ValueError, KeyError, yaml.YAMLError):
-            self.fail(at, "BH012", f"'{text}' is not a valid {kind}")
+            self.fail(at, "BH012", f"'{short(text)}' is not a valid {kind}")
             return text
 
     # -- the event loop ------------------------------------------------------
@@ -328,6 +336,17 @@ _UNUSABLE_KEY = object()
 _MISSING = object()
 
 
+_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+_KEY_FIRST = re.compile(r"( *)(?:- +)?([A-Za-z0-9_][\w-]*) *:(?: |$)")
+"""A line that starts with a plain key (maybe as a list item): `    speaker: elder`, `  - id: go`."""
+_TAB = "a tab character: YAML indents with spaces, never tabs"
+_INDENTATION = "check the indentation here and on the line above: the keys of one mapping, and the items of one list, " \
+               "start in the same column"
+_INDENTED_TOO_FAR = "this key is indented further than the key above it, so YAML reads it as more of that key's " \
+                    "text: start it in the same column as the other keys at its level (or, if it is text, put it " \
+                    "in quotes)"
+
+
 def _explain_syntax_error(exc: yaml.MarkedYAMLError, text: str) -> tuple[Mark, str]:
     """libyaml's complaint, pointed at where the author can fix it and said in plain words."""
     mark = exc.problem_mark or exc.context_mark
@@ -337,14 +356,26 @@ def _explain_syntax_error(exc: yaml.MarkedYAMLError, text: str) -> tuple[Mark, s
     if "end of stream" in problem and "quoted scalar" in context and exc.context_mark is not None:
         quote = exc.context_mark
         return (quote.line + 1, quote.column + 1), "this quote is never closed"
-    if mark is not None and "cannot start any token" in problem:
-        lines = text.splitlines()
-        line = lines[mark.line] if mark.line < len(lines) else ""
-        if mark.column < len(line) and line[mark.column] == "\t":
-            return at, "a tab character: YAML indents with spaces, never tabs"
+    lines = _LINE_BREAK.split(text)
+    line = lines[mark.line] if mark is not None and mark.line < len(lines) else ""
+    above = lines[mark.line - 1] if mark is not None and 0 < mark.line <= len(lines) else ""
+    if mark is not None and "cannot start any token" in problem and line[mark.column:mark.column + 1] == "\t":
+        return at, _TAB
+    if "\t" in _indentation(line) or ("\t" in _indentation(above) and "indentation" in problem):
+        return at, f"{problem} ({_TAB})"
     if "mapping values are not allowed" in problem:
+        key = _KEY_FIRST.match(line)
+        if mark is not None and key is not None and line[key.end(2):mark.column].strip() == "" \
+                and line[mark.column:mark.column + 1] == ":":  # the colon of a key that starts its line
+            return (at[0], key.start(2) + 1), f"{problem}: {_INDENTED_TOO_FAR}"
         return at, f"{problem} (put text that contains ': ' in quotes)"
+    if problem.startswith("did not find expected") and ("key" in problem or "'-'" in problem):
+        return at, f"{problem} ({_INDENTATION})"
     return at, problem
+
+
+def _indentation(line: str) -> str:
+    return line[: len(line) - len(line.lstrip(" \t"))]
 
 
 def _show_tag(tag: str) -> str:

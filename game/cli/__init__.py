@@ -8,10 +8,12 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..authoring.diagnostics import did_you_mean
-from . import analyze, authoring_cmds, autoplay, library_cmds, play, play_text, records_cmds, run, validate
+from ..textsafe import shown
+from . import analyze, authoring_cmds, autoplay, class_cmd, library_cmds, play, play_text, records_cmds, run, validate
 from .common import CommandError
 
-COMMAND_MODULES = (play, play_text, library_cmds, validate, run, autoplay, analyze, authoring_cmds, records_cmds)
+COMMAND_MODULES = (play, play_text, library_cmds, validate, run, autoplay, analyze, authoring_cmds, records_cmds,
+                   class_cmd)
 
 
 class HelpFormatter(argparse.RawDescriptionHelpFormatter):
@@ -66,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv = ["play", *argv]  # no command: the trainer window on the shipped library, with any options given
     names = _command_names(parser)
     if argv[0] not in names and not argv[0].startswith("-"):
-        print(f"bluehelm: error: no command '{argv[0]}'{did_you_mean(argv[0], names)}; "
+        print(f"bluehelm: error: no command '{shown(argv[0])}'{did_you_mean(argv[0], names)}; "
               "'bluehelm --help' lists them", file=sys.stderr)
         return 2
     args = parser.parse_args(argv)
@@ -76,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.handler(args)
     except CommandError as exc:
-        print(f"bluehelm: error: {exc}", file=sys.stderr)
+        print(f"bluehelm: error: {shown(exc)}", file=sys.stderr)
         return exc.status
     except KeyboardInterrupt:
         return 130

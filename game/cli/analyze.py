@@ -12,6 +12,7 @@ from ..analysis.assessment_text import render_assessment
 from ..authoring.lint import scenario_languages
 from ..authoring.diagnostics import display_name
 from ..authoring.positions import node_lines
+from ..textsafe import shown
 from .common import CommandError, load_playable
 
 DESCRIPTION = f"""\
@@ -44,9 +45,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("file", type=Path, metavar="FILE")
     parser.add_argument("--json", action="store_true", help="print the analysis as one JSON object")
     parser.add_argument("--max-states", type=int, default=DEFAULT_MAX_STATES, metavar="N",
-                        help=f"states the exact search may explore (default {DEFAULT_MAX_STATES:,})")
+                        help=f"states the exact search may explore (default {DEFAULT_MAX_STATES:,}, at most {MAX_STATES:,})")
     parser.add_argument("--max-visits", type=int, default=DEFAULT_MAX_VISITS, metavar="K",
-                        help=f"times a path may enter a node on a cycle (default {DEFAULT_MAX_VISITS})")
+                        help=f"times a path may enter a node on a cycle (default {DEFAULT_MAX_VISITS}, at most {MAX_VISITS})")
     parser.add_argument("--assessment", action="store_true",
                         help="report the assessment's quality: answer-giving shapes and naive strategies' pass rates")
     parser.add_argument("--sessions", type=int, default=DEFAULT_SESSIONS, metavar="N",
@@ -56,13 +57,17 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 
 MAX_SESSIONS = 1_000_000
+MAX_STATES = 2_000_000
+"""A state costs some 1.7 KB while the search runs: two million is about 3.4 GB, the most an author's machine
+should be asked for (the scalable method takes over past the budget in any case)."""
+MAX_VISITS = 100
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.max_states < 1:
-        raise CommandError("--max-states must be at least 1")
-    if args.max_visits < 1:
-        raise CommandError("--max-visits must be at least 1")
+    if not 1 <= args.max_states <= MAX_STATES:
+        raise CommandError(f"--max-states must be from 1 to {MAX_STATES:,}")
+    if not 1 <= args.max_visits <= MAX_VISITS:
+        raise CommandError(f"--max-visits must be from 1 to {MAX_VISITS}")
     if not 1 <= args.sessions <= MAX_SESSIONS:
         raise CommandError(f"--sessions must be from 1 to {MAX_SESSIONS:,}")
     result, compiled = load_playable(args.file)
@@ -71,10 +76,15 @@ def run(args: argparse.Namespace) -> int:
                         languages=scenario_languages(compiled.model))
         lines = node_lines(result.path)
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2) if args.json
-              else render_assessment(report, display_name(result.path), lines))
+              else shown(render_assessment(report, display_name(result.path), lines), lines=True))
         return 0
-    analysis = analyze(compiled, max_states=args.max_states, max_visits=args.max_visits)
-    print(json.dumps(analysis.to_json(), ensure_ascii=False, indent=2) if args.json else render(analysis))
+    try:
+        analysis = analyze(compiled, max_states=args.max_states, max_visits=args.max_visits)
+    except MemoryError as exc:
+        raise CommandError(f"the analysis ran out of memory: give a smaller --max-states "
+                           f"(it was {args.max_states:,})", status=1) from exc
+    print(json.dumps(analysis.to_json(), ensure_ascii=False, indent=2) if args.json
+          else shown(render(analysis), lines=True))
     return 0
 
 

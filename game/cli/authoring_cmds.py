@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
-import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..authoring.diagnostics import Severity, render_text
 from ..authoring.loader import display_name, load_scenario
+from ..authoring.schema import SCHEMA_ID
+from ..files import OutputError, write_output
+from ..textsafe import shown
 from .common import CommandError
 
 
@@ -70,11 +75,11 @@ def run_new(args: argparse.Namespace) -> int:
     try:
         target = write_scenario(args.slug, args.dir)
     except ScaffoldError as exc:
-        raise CommandError(str(exc)) from exc
+        raise CommandError(shown(str(exc))) from exc
     except OSError as exc:
-        raise CommandError(f"cannot write {args.dir / (args.slug + '.yaml')}: {exc.strerror or exc}") from exc
-    print(f"wrote {target}", file=sys.stderr)
-    print(f"next: bluehelm validate {target}   (editor completion: bluehelm schema -o {args.dir / SCHEMA_FILE})",
+        raise CommandError(shown(f"cannot write {args.dir / (args.slug + '.yaml')}: {exc.strerror or exc}")) from exc
+    print(f"wrote {shown(target)}", file=sys.stderr)
+    print(shown(f"next: bluehelm validate {target}   (editor completion: bluehelm schema -o {args.dir / SCHEMA_FILE})"),
           file=sys.stderr)
     return 0
 
@@ -82,14 +87,31 @@ def run_new(args: argparse.Namespace) -> int:
 # -- graph --------------------------------------------------------------------------
 
 def _loaded(path: Path):
+    """The scenario to draw; for a file with errors, a draft of what could be read (the errors are listed)."""
     if not path.is_file():
-        raise CommandError(f"no such scenario file: {path}")
+        raise CommandError(shown(f"no such scenario file: {path}"))
     result = load_scenario(path)
     errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
-    if errors or result.scenario is None:
-        print(render_text(errors), file=sys.stderr)
-        raise CommandError(f"{path} has errors; fix them (bluehelm validate {path}) and try again", status=1)
-    return result.scenario
+    if not errors and result.scenario is not None:
+        return result.scenario
+    print(render_text(errors), file=sys.stderr)
+    draft = _draft(path)
+    if draft is None:
+        raise CommandError(shown(f"{path} has errors and no node could be read; fix them "
+                                 f"(bluehelm validate {path}) and try again"), status=1)
+    print(shown(f"bluehelm: warning: {path} has {len(errors)} error(s); the map is a draft of what could be read"),
+          file=sys.stderr)
+    return draft
+
+
+def _draft(path: Path):
+    from ..authoring.draft import draft_scenario
+    from ..authoring.yamlsource import read_yaml
+    try:
+        document, _ = read_yaml(path.read_bytes(), display_name(path))
+    except OSError:
+        return None
+    return draft_scenario(document.data) if document is not None else None
 
 
 def run_graph(args: argparse.Namespace) -> int:
@@ -98,8 +120,8 @@ def run_graph(args: argparse.Namespace) -> int:
     if suffix not in FORMATS:
         raise CommandError(f"cannot tell the map format from '{args.output}': name it map.svg, map.html or map.dot")
     scenario = _loaded(args.file)
-    _write_text(args.output, render_map(scenario, suffix, language=args.lang))
-    print(f"wrote {args.output} ({len(scenario.nodes)} nodes)", file=sys.stderr)
+    _write(args.output, render_map(scenario, suffix, language=args.lang), inputs=[args.file])
+    print(f"wrote {shown(args.output)} ({len(scenario.nodes)} nodes)", file=sys.stderr)
     return 0
 
 
@@ -111,8 +133,8 @@ def run_schema(args: argparse.Namespace) -> int:
     if args.output is None:
         sys.stdout.write(text)
     else:
-        _write_text(args.output, text)
-        print(f"wrote {args.output}", file=sys.stderr)
+        _write(args.output, text, replaces=SCHEMA_FILE)
+        print(f"wrote {shown(args.output)}", file=sys.stderr)
     return 0
 
 
@@ -122,7 +144,7 @@ def _read(path: Path, what: str) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise CommandError(f"cannot read {what} {path}: {exc.strerror or exc}") from exc
+        raise CommandError(shown(f"cannot read {what} {path}: {exc.strerror or exc}")) from exc
 
 
 def run_extract(args: argparse.Namespace) -> int:
@@ -131,63 +153,77 @@ def run_extract(args: argparse.Namespace) -> int:
     try:
         po = extract(raw, display_name(args.file), args.lang)
     except TranslationError as exc:
-        raise CommandError(str(exc)) from exc
+        raise CommandError(shown(str(exc))) from exc
     if args.output is None:
         sys.stdout.write(str(po) + "\n")
     else:
-        _write_text(args.output, str(po) + "\n")
+        _write(args.output, str(po) + "\n", inputs=[args.file], replaces=PO_FILE)
         missing = sum(1 for entry in po if not entry.msgstr)
-        print(f"wrote {args.output}: {len(po)} texts, {missing} without a '{args.lang}' translation", file=sys.stderr)
+        print(f"wrote {shown(args.output)}: {len(po)} texts, {missing} without a '{shown(args.lang)}' translation",
+              file=sys.stderr)
     return 0
 
 
 def run_apply(args: argparse.Namespace) -> int:
-    import polib
-
-    from ..authoring.i18n import TranslationError, apply, po_language
+    from ..authoring.i18n import TranslationError, apply, po_language, read_po
     raw = _read(args.file, "the scenario")
     try:
-        po = polib.pofile(_read(args.po, "the PO file").decode("utf-8"))
-    except (OSError, ValueError, UnicodeDecodeError) as exc:
-        raise CommandError(f"{args.po} is not a readable PO file: {exc}") from exc
-    try:
+        po = read_po(_read(args.po, "the PO file"), display_name(args.po))
         report = apply(raw, display_name(args.file), po, po_language(po, args.lang))
     except TranslationError as exc:
-        raise CommandError(str(exc)) from exc
+        raise CommandError(shown(str(exc))) from exc
     for note in report.notes:
-        print(f"warning: {note}", file=sys.stderr)
+        print(f"warning: {shown(note)}", file=sys.stderr)
+    if args.output is not None:
+        _write(args.output, report.raw, inputs=[args.file, args.po])
+    elif report.raw != raw:
+        _write(args.file, report.raw, inputs=[args.po])  # FILE is changed in place: that is what apply does
     target = args.output or args.file
-    if report.raw != raw or args.output is not None:
-        _write_bytes(target, report.raw)
-    print(f"{target}: {len(report.changed)} translation(s) written, {report.unchanged} already there, "
+    print(f"{shown(target)}: {len(report.changed)} translation(s) written, {report.unchanged} already there, "
           f"{report.untranslated} untranslated, {report.fuzzy} fuzzy (not applied)", file=sys.stderr)
     return 0
 
 
 # -- files ------------------------------------------------------------------------------
 
-def _write_text(path: Path, text: str) -> None:
-    _write_bytes(path, text.encode("utf-8"))
-
-
-def _write_bytes(path: Path, data: bytes) -> None:
-    """Write through a temporary file beside the target, so a failure never leaves half a file."""
-    temporary = None
+def _write(path: Path, data: str | bytes, *, inputs: Iterable[Path] = (), replaces: Replaceable | None = None) -> None:
+    """Every -o of these commands: game.files.write_output (atomic; never over an input; into a device
+    or FIFO as a stream; through a symlink), its refusal one line. With `replaces`, an existing file is
+    overwritten only when it is of that kind (a schema over a schema, a PO file over a PO file)."""
+    if replaces is not None and not _among(path, inputs):  # an input gets write_output's own, plainer refusal
+        head = _existing_head(path)
+        if head is not None and head.strip() and not replaces.test(head):
+            raise CommandError(shown(f"{path} exists and is not {replaces.kind}: choose another name, "
+                                     "or remove the file first"))
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        mode = path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask()
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.chmod(temporary, mode)
-        os.replace(temporary, path)
-    except OSError as exc:
-        if temporary is not None and os.path.exists(temporary):
-            os.unlink(temporary)
-        raise CommandError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        write_output(path, data, inputs=inputs)
+    except OutputError as exc:
+        raise CommandError(shown(str(exc))) from exc
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+@dataclass(frozen=True)
+class Replaceable:
+    kind: str
+    test: Callable[[bytes], bool]
+
+
+SCHEMA_FILE = Replaceable("a Bluehelm schema", lambda head: SCHEMA_ID.encode() in head)
+PO_FILE = Replaceable("a PO file", lambda head: re.search(rb"^msg(id|ctxt) ", head, re.M) is not None)
+
+
+def _among(path: Path, inputs: Iterable[Path]) -> bool:
+    try:
+        return any(path.exists() and source.exists() and os.path.samefile(path, source) for source in inputs)
+    except OSError:
+        return False
+
+
+def _existing_head(path: Path, size: int = 65536) -> bytes | None:
+    """The start of the regular file at `path` (through links), or None when there is none to protect."""
+    try:
+        if not path.is_file():
+            return None
+        with path.open("rb") as stream:
+            return stream.read(size)
+    except OSError:
+        return None  # write_output then says what is wrong, in one line

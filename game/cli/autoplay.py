@@ -11,6 +11,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from ..engine.autoplay import AutoplayReport, autoplay
+from ..textsafe import shown
 from .common import CommandError, load_playable
 
 
@@ -18,15 +19,19 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("autoplay", help="play a scenario many times at random and summarise",
                                  description="Random seeded playthroughs: outcomes, score spreads, coverage, dead ends.")
     parser.add_argument("file", type=Path, metavar="FILE")
-    parser.add_argument("--runs", type=int, default=1000)
+    parser.add_argument("--runs", type=int, default=1000, help=f"playthroughs, 1 to {MAX_RUNS:,} (default 1,000)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--json", action="store_true")
     parser.set_defaults(handler=run)
 
 
+MAX_RUNS = 1_000_000
+"""The report keeps each run's percents (some 80 bytes a run) for medians: a million runs is 80 MB."""
+
+
 def run(args: argparse.Namespace) -> int:
-    if args.runs < 1:
-        raise CommandError("--runs must be at least 1")
+    if not 1 <= args.runs <= MAX_RUNS:
+        raise CommandError(f"--runs must be from 1 to {MAX_RUNS:,}")
     _, compiled = load_playable(args.file)
     started = time.perf_counter()
     report = autoplay(compiled, runs=args.runs, seed=args.seed,
@@ -36,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     data = report.to_json()
     data["seconds"] = round(seconds, 3)
     data["choices_per_second"] = round(report.choices_made / seconds) if seconds > 0 else None
-    print(json.dumps(data, ensure_ascii=False, indent=2) if args.json else render(report, data))
+    print(json.dumps(data, ensure_ascii=False, indent=2) if args.json else shown(render(report, data), lines=True))
     return 0
 
 

@@ -23,6 +23,7 @@ from ..play import PlayRun, ResumeRefused, Who, resume_run, unfinished_for
 from ..records import RecordsError, RecordStore
 from .common import CommandError, load_playable, warn_if_untranslated
 from .lines import LineReader
+from ..textsafe import shown
 from .report import render_debrief
 
 
@@ -73,6 +74,8 @@ class TerminalPlayer:
         run.listeners.append(self)
 
     def say(self, text: str = "") -> None:
+        """Print wrapped paragraphs; control characters from a scenario are shown escaped, never sent raw."""
+        text = shown(text, lines=True)
         for paragraph in text.strip("\n").split("\n") if text else [""]:
             self.write(textwrap.fill(paragraph, self.width) if paragraph.strip() else "")
 
@@ -183,7 +186,7 @@ def run(args: argparse.Namespace) -> int:
     store = _records(args)
     if args.resume:
         play, notice = _resumed(store, who, compiled, loaded.content_hash)
-        print(notice)
+        print(shown(notice, lines=True))
     else:
         play = PlayRun.start(compiled, who, content_hash=loaded.content_hash, seed=args.seed, language=args.lang,
                              store=store)
@@ -209,12 +212,15 @@ def _records(args: argparse.Namespace) -> RecordStore | None:
     except RecordsError as exc:
         if args.resume:
             raise CommandError(str(exc), status=1) from exc
-        print(f"bluehelm: warning: {exc}; this session is not recorded", file=sys.stderr)
+        print(f"bluehelm: warning: {shown(exc)}; this session is not recorded", file=sys.stderr)
         return None
 
 
 def _resumed(store: RecordStore, who: Who, compiled, content_hash: str) -> tuple[PlayRun, str]:
-    record = unfinished_for(store, who.trainee, compiled.model.id, who.mode)
+    try:
+        record = unfinished_for(store, who.trainee, compiled.model.id, who.mode)
+    except RecordsError as exc:
+        raise CommandError(str(exc), status=1) from exc
     if record is None:
         raise CommandError(f"no unfinished {who.mode} session of '{compiled.model.id}' for trainee '{who.trainee}'",
                            status=1)

@@ -7,6 +7,7 @@ import textwrap
 
 from game.debrief import Debrief, DecisionReview
 from ..catalogs import P_, messages, texts
+from ..textsafe import shown
 
 BAR_WIDTH = 20
 
@@ -52,10 +53,12 @@ def bar(percent: float | None, not_assessed: str = "not assessed") -> str:
 
 
 def render_debrief(debrief: Debrief, language: str = "en", *, width: int | None = None) -> str:
-    """The whole debrief as text; `language` picks the labels (scenario texts are already translated)."""
+    """The whole debrief as text; `language` picks the labels (scenario texts are already translated).
+    Control characters in the scenario's texts are shown escaped, never sent to the terminal."""
     words = _words(language)
     width = width or min(88, shutil.get_terminal_size((80, 24)).columns)
-    lines = [debrief.title, "=" * min(width, len(debrief.title)), ""]
+    title = shown(debrief.title)
+    lines = [title, "=" * min(width, len(title)), ""]
     lines += _scores(debrief, words)
     labels = {d.id: d.label for d in debrief.dimensions}
     if debrief.red_lines:
@@ -71,7 +74,7 @@ def render_debrief(debrief: Debrief, language: str = "en", *, width: int | None 
     for title, items in ((words["strengths"], debrief.strengths), (words["to-work-on"], debrief.to_work_on)):
         if items:
             lines += ["", title + words["colon"]] + [_wrap(f"- {item}", width, "  ") for item in items]
-    return "\n".join(lines)
+    return shown("\n".join(lines), lines=True)
 
 
 def _scores(debrief: Debrief, words: dict[str, str]) -> list[str]:
@@ -111,4 +114,4 @@ def _decision(number: int, review: DecisionReview, words: dict[str, str], width:
 
 
 def _wrap(text: str, width: int, indent: str) -> str:
-    return textwrap.fill(text, width, subsequent_indent=indent, break_long_words=False)
+    return textwrap.fill(shown(text, lines=True), width, subsequent_indent=indent, break_long_words=False)

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from ..engine.session import ChoiceNotOffered, Session
+from ..textsafe import shown
 from .common import CommandError, load_playable, warn_if_untranslated
 from game.debrief import build_debrief
 
@@ -49,9 +50,9 @@ def run(args: argparse.Namespace) -> int:
         try:
             session.choose(choice)
         except ChoiceNotOffered as exc:
-            raise CommandError(str(exc)) from exc
+            raise CommandError(shown(str(exc))) from exc
     if args.json:
         print(json.dumps(playthrough_json(session), ensure_ascii=False, indent=2))
     else:
-        print(render_debrief(build_debrief(session), session.language))
+        print(render_debrief(build_debrief(session), session.language))  # terminal-safe (report.py)
     return 0

@@ -14,6 +14,7 @@ from ..analysis.validation import validation_warnings_for
 from ..authoring.redlines import read_catalogue
 from ..authoring.loader import display_name, load_scenario
 from ..paths import shipped_scenarios
+from ..textsafe import shown
 from .common import CommandError
 
 
@@ -41,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         files = scenario_files(paths)
     except NoScenarios as exc:
-        raise CommandError(str(exc)) from exc
+        raise CommandError(shown(str(exc))) from exc
     catalogues = catalogue_files(paths)
     results = [load_scenario(path) for path in files]
     diagnostics = [d for r in results for d in r.diagnostics] + check_library(results)
@@ -65,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
         print(render_text(diagnostics))
     if args.format == "text" and (args.coverage or not args.quiet):
         for line in coverage_lines(coverages, every_file=args.coverage):
-            print(line, file=sys.stderr)
+            print(shown(line), file=sys.stderr)
     if args.format == "text" and not args.quiet:
         files_word = "file" if len(files) == 1 else "files"
         print(f"{len(files)} {files_word} checked: {errors} error(s), {warnings} warning(s)", file=sys.stderr)

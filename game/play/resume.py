@@ -38,7 +38,8 @@ def resume_run(compiled: CompiledScenario, store: RecordStore, record: SessionRe
     """
     try:
         start, decisions = store.replay_of(record.id)
-        who = Who(record.trainee.id, record.course, record.mode, record.timer_setting)
+        who = Who(record.trainee.id, record.course, record.mode, record.timer_setting, record.trainee.name,
+                  record.trainee.service_number)
     except (RecordsError, ValueError) as exc:
         raise ResumeRefused(f"session {record.id} cannot be resumed: {exc}") from exc
     if start.scenario != compiled.model.id:
@@ -51,8 +52,9 @@ def resume_run(compiled: CompiledScenario, store: RecordStore, record: SessionRe
         if report.replayed < len(decisions):
             raise ResumeRefused(f"session {record.id} does not replay on its own scenario ({report.message}): "
                                 "it was edited or damaged; start again")
-        return PlayRun(session, who, store=store, record_id=record.id, clock=clock), \
-            ResumeReport(True, len(decisions), 0, "resumed")
+        run = PlayRun(session, who, store=store, record_id=record.id, clock=clock)
+        run.write_to_records(lambda records: records.record_resumed(record.id))  # xAPI: suspended, then resumed
+        return run, ResumeReport(True, len(decisions), 0, "resumed")
     run = PlayRun(session, who, store=store, clock=clock)
     run.record_all()  # the edited scenario's session is a new record; the old one stays as history
     return run, report

@@ -31,7 +31,7 @@ from typing import Protocol
 from ..debrief import Debrief, build_debrief
 from ..engine.rules import CompiledScenario
 from ..engine.session import ChoiceView, NodeView, Outcome, Session
-from ..records import RecordsError, RecordStore, result_json
+from ..records import RecordsError, RecordStore, Trainee, result_json
 
 TIMER_FACTORS = {"x1": 1.0, "x1.5": 1.5, "x2": 2.0}
 TIMER_SETTINGS = (*TIMER_FACTORS, "off")
@@ -57,6 +57,8 @@ class Who:
     course: str = ""
     mode: str = "training"
     timer: str = "x1"
+    name: str = ""
+    service_number: str = ""
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
@@ -99,6 +101,9 @@ class PlayRun:
     def __post_init__(self) -> None:
         self._clock = _Clock(self.clock)
         self._shown = False
+        # how many of the session's decisions the record holds: a write that failed (a full disk) is
+        # retried with the next decision, so the record catches up once there is room again
+        self._stored = len(self.session.decisions) if self.record_id is not None else 0
 
     @classmethod
     def start(cls, compiled: CompiledScenario, who: Who, *, content_hash: str = "", seed: int | None = None,
@@ -224,7 +229,7 @@ class PlayRun:
         """Score the session, build its debrief and record both (once); works on an unfinished session too."""
         if self.debrief is None:
             self.debrief = build_debrief(self.session, mode=self.who.mode)
-            if self.finished and self._recording():
+            if self.finished and self._record_pending():
                 self._write(lambda store: store.finish_session(self.record_id, result_json(self.session.result()),
                                                                self.debrief.to_json()))
             self._emit("finished", self.debrief)
@@ -235,7 +240,7 @@ class PlayRun:
     def _decided(self, outcome: Outcome) -> None:
         self._shown = False
         self._clock.last = None
-        self._record(self.session.decisions[-1:])
+        self._record_pending()
         self._emit("decided", outcome)
 
     def _recording(self) -> bool:
@@ -246,24 +251,37 @@ class PlayRun:
         return self.record_id is not None
 
     def _open_record(self, store: RecordStore) -> None:
-        self.record_id = store.start_session(self.who.trainee or "anonymous", self.who.course, self.session.scenario.id,
+        who = Trainee(self.who.trainee or "anonymous", self.who.name, self.who.service_number)
+        self.record_id = store.start_session(who, self.who.course, self.session.scenario.id,
                                              self.session.content_hash, self.language, self.who.mode, self.who.timer,
-                                             _start_state(self.session), title=self.session.text(self.session.scenario.title))
+                                             _start_state(self.session), title=self.session.text(self.session.scenario.title),
+                                             scenario=self.session.scenario)
 
-    def _record(self, decisions: list) -> None:
-        if not decisions or not self._recording():
-            return
-        for decision in decisions:
+    def _record_pending(self) -> bool:
+        """Write the decisions the record does not hold yet, in order; True when it holds them all."""
+        decisions = self.session.decisions
+        if self._stored >= len(decisions) or not self._recording():
+            return self._stored >= len(decisions)
+        for decision in decisions[self._stored:]:
             ratings = dict(self.session.compiled.nodes[decision.node].by_id[decision.choice].score)
-            self._write(lambda store, d=decision, r=ratings: store.record_decision(self.record_id, d, r, self.session.state))
+            state = self.session.state if decision is decisions[-1] else None
+            if not self._write(lambda store, d=decision, r=ratings, s=state: store.record_decision(self.record_id, d, r, s)):
+                return False
+            self._stored += 1
+        return True
 
     def record_all(self) -> None:
         """Record every decision of the session (a resumed session replayed onto a new record)."""
-        self._record(self.session.decisions)
+        self._record_pending()
 
-    def _write(self, action: Callable[[RecordStore], object]) -> None:
+    def write_to_records(self, action: Callable[[RecordStore], object]) -> bool:
+        """Run one write on the records store; a RecordsError becomes this run's records problem, never a crash."""
+        return self._write(action)
+
+    def _write(self, action: Callable[[RecordStore], object]) -> bool:
+        """One write to the records store; False (and the problem said once) when it failed."""
         if self.store is None:
-            return
+            return False
         try:
             action(self.store)
         except RecordsError as exc:
@@ -271,6 +289,8 @@ class PlayRun:
             self.records_problem = str(exc)
             if first:
                 self._emit("records_problem", str(exc))
+            return False
+        return True
 
     def _emit(self, event: str, *values: object) -> None:
         for listener in self.listeners:

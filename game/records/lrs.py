@@ -19,12 +19,14 @@ import socket
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from .sendlog import mark_sent, mark_voids_sent, pending_session_ids, queued_voids, sent_count, sent_ids
 from .store import RecordStore
-from .xapi import DEFAULT_HOME_PAGE, XAPI_VERSION, QueuedStatement, store_statements
+from .xapi import (DEFAULT_HOME_PAGE, XAPI_VERSION, DefinitionCache, Definitions, QueuedStatement, iter_statements,
+                   voiding_statement)
 
 RETRYABLE_STATUS = {408, 429, 500, 502, 503, 504}
 MESSAGE_LIMIT = 300
@@ -83,32 +85,53 @@ class LrsClient:
     def post(self, statements: list[dict]) -> None:
         """Store one batch, or raise LrsError after the retries (when the failure is worth retrying)."""
         body = json.dumps(statements, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        self._with_retries(lambda: urllib.request.Request(self.statements_url, data=body, headers=self._headers,
+                                                          method="POST"), len(statements))
+
+    def get(self, url: str) -> dict:
+        """GET a statements page (`url` absolute, or the LRS-relative `more` link) as JSON."""
+        parts = urlsplit(self.endpoint)
+        if url.startswith("/"):
+            url = f"{parts.scheme}://{parts.netloc}{url}"
+        if urlsplit(url).netloc != parts.netloc:
+            raise LrsError(f"LRS at {self.endpoint} pointed to another server for more statements: {url}")
+        headers = {k: v for k, v in self._headers.items() if k != "Content-Type"}
+        body = self._with_retries(lambda: urllib.request.Request(url, headers=headers, method="GET"), 0)
+        try:
+            page = json.loads(body.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError) as exc:
+            raise LrsError(f"LRS at {self.endpoint} answered with something that is not JSON") from exc
+        if not isinstance(page, dict) or not isinstance(page.get("statements"), list):
+            raise LrsError(f"LRS at {self.endpoint} answered without a list of statements")
+        return page
+
+    def _with_retries(self, request: Callable[[], urllib.request.Request], count: int) -> bytes:
         attempts = self.retries + 1
         for attempt in range(1, attempts + 1):
-            problem = self._try_post(body, len(statements))
+            problem, body = self._try(request(), count)
             if problem is None:
-                return
+                return body
             if attempt == attempts:
                 tries = f" (tried {attempts} times)" if attempts > 1 else ""
                 raise LrsError(problem + tries)
             self._sleep(self.backoff * 2 ** (attempt - 1))
+        raise AssertionError("unreachable")
 
-    def _try_post(self, body: bytes, count: int) -> str | None:
-        """None when the LRS took the batch; a retryable problem as text; LrsError when retrying is pointless."""
-        request = urllib.request.Request(self.statements_url, data=body, headers=self._headers, method="POST")
+    def _try(self, request: urllib.request.Request, count: int) -> tuple[str | None, bytes]:
+        """(None, body) when the LRS answered; (a retryable problem, b"") ; LrsError when retrying is pointless."""
         try:
             with self._opener.open(request, timeout=self.timeout) as response:
-                response.read()
+                body = response.read()
                 status = response.status
         except urllib.error.HTTPError as exc:
-            return self._http_problem(exc, count)
+            return self._http_problem(exc, count), b""
         except urllib.error.URLError as exc:
-            return self._network_problem(exc.reason)
+            return self._network_problem(exc.reason), b""
         except (OSError, http.client.HTTPException) as exc:
-            return self._network_problem(exc)
+            return self._network_problem(exc), b""
         if status not in (200, 204):
-            raise LrsError(f"LRS at {self.endpoint} answered {status} to a batch of statements; expected 200 or 204")
-        return None
+            raise LrsError(f"LRS at {self.endpoint} answered {status}; expected 200 or 204")
+        return None, body
 
     def _http_problem(self, exc: urllib.error.HTTPError, count: int) -> str:
         status, message = exc.code, _lrs_message(exc)
@@ -119,7 +142,8 @@ class LrsClient:
             raise LrsError(f"LRS at {self.endpoint} refused the credentials of user {self.user!r} "
                            f"({status} {exc.reason}){said}")
         if status == 400:
-            raise LrsError(f"LRS at {self.endpoint} rejected a batch of {count} statements (400 Bad Request){said}")
+            what = f"a batch of {count} statements" if count else "the request for statements"
+            raise LrsError(f"LRS at {self.endpoint} rejected {what} (400 Bad Request){said}")
         if 300 <= status < 400:
             raise LrsError(f"LRS at {self.endpoint} redirected to {exc.headers.get('Location', '?')}: "
                            "give the LRS's own xAPI endpoint")
@@ -164,6 +188,7 @@ class SendReport:
     batches: int
     already_sent: int
     queued: int  # still to send after this run
+    voided: int = 0  # withdrawals (voiding statements) sent
 
 
 class SendFailed(Exception):
@@ -175,29 +200,108 @@ class SendFailed(Exception):
 
 
 def pending_statements(store: RecordStore, endpoint: str, *, home_page: str = DEFAULT_HOME_PAGE,
-                       course: str | None = None, scenario: str | None = None) -> tuple[list[QueuedStatement], int]:
+                       course: str | None = None, scenario: str | None = None,
+                       definitions: Definitions | None = None) -> tuple[list[QueuedStatement], int]:
     """The statements the LRS at `endpoint` has not accepted yet, and how many it already has."""
-    everything = store_statements(store, course=course, scenario=scenario, home_page=home_page)
-    sent = store.sent_statement_ids(normalized_endpoint(endpoint))
-    pending = [s for s in everything if s.id not in sent]
-    return pending, len(everything) - len(pending)
+    endpoint = normalized_endpoint(endpoint)
+    pending = [s for _, todo, _ in _pending(store, endpoint, home_page, course, scenario, definitions) for s in todo]
+    return pending, sent_count(store, endpoint, course=course, scenario=scenario)
+
+
+def pending_count(store: RecordStore, endpoint: str, *, home_page: str = DEFAULT_HOME_PAGE,
+                  course: str | None = None, scenario: str | None = None,
+                  definitions: Definitions | None = None) -> tuple[int, int]:
+    """How many statements the LRS has not accepted yet, and how many it has: counted, never held."""
+    endpoint = normalized_endpoint(endpoint)
+    pending = sum(len(todo) for _, todo, _ in _pending(store, endpoint, home_page, course, scenario, definitions))
+    return pending, sent_count(store, endpoint, course=course, scenario=scenario)
+
+
+def _pending(store: RecordStore, endpoint: str, home_page: str, course: str | None, scenario: str | None,
+             definitions: Definitions | None) -> Iterator[tuple[int, list[QueuedStatement], int]]:
+    """(session id, its statements not yet accepted, its version), for sessions changed since they were synced."""
+    ids = pending_session_ids(store, endpoint, course=course, scenario=scenario)
+    for bundle, statements in iter_statements(store, ids, definitions or DefinitionCache.with_library(store),
+                                                 home_page=home_page):
+        sent = sent_ids(store, endpoint, bundle.record.id)
+        yield bundle.record.id, [s for s in statements if s.id not in sent], bundle.version
 
 
 def send_pending(store: RecordStore, client: LrsClient, *, batch: int = 50, home_page: str = DEFAULT_HOME_PAGE,
-                 course: str | None = None, scenario: str | None = None) -> SendReport:
-    """Send what the LRS does not have yet, batch by batch, marking each batch once it is accepted."""
+                 course: str | None = None, scenario: str | None = None,
+                 definitions: Definitions | None = None) -> SendReport:
+    """Send what the LRS does not have yet, batch by batch, marking each batch once it is accepted.
+
+    Withdrawals (voiding statements for a forgotten trainee) go first. Memory stays bounded: one
+    batch and one session's statements at a time.
+    """
     if batch < 1:
         raise ValueError("the batch size must be at least 1")
-    pending, already = pending_statements(store, client.endpoint, home_page=home_page, course=course,
-                                          scenario=scenario)
-    sent = batches = 0
-    for start in range(0, len(pending), batch):
-        chunk = pending[start:start + batch]
-        try:
-            client.post([s.body for s in chunk])
-        except LrsError as exc:
-            raise SendFailed(exc, SendReport(sent, batches, already, len(pending) - sent)) from exc
-        store.mark_sent(client.endpoint, [(s.id, s.session_id) for s in chunk])
-        sent += len(chunk)
-        batches += 1
-    return SendReport(sent, batches, already, 0)
+    endpoint = client.endpoint
+    voided = _send_voids(store, client, batch, home_page)
+    already = sent_count(store, endpoint, course=course, scenario=scenario)
+    queue = _Queue(store, client, batch)
+    try:
+        for session_id, todo, version in _pending(store, endpoint, home_page, course, scenario, definitions):
+            queue.add(session_id, todo, version)
+        queue.flush(everything=True)
+    except LrsError as exc:
+        left = pending_count(store, endpoint, home_page=home_page, course=course, scenario=scenario,
+                             definitions=definitions)[0]
+        raise SendFailed(exc, SendReport(queue.sent, queue.batches, already, left, voided)) from exc
+    return SendReport(queue.sent, queue.batches, already, 0, voided)
+
+
+class _Queue:
+    """Statements waiting to go, in batches; a session is marked synced with the batch holding its last one."""
+
+    def __init__(self, store: RecordStore, client: LrsClient, batch: int) -> None:
+        self.store, self.client, self.batch = store, client, batch
+        self.items: list[tuple[QueuedStatement | None, tuple[int, int] | None]] = []
+        self.sent = self.batches = 0
+
+    def add(self, session_id: int, todo: list[QueuedStatement], version: int) -> None:
+        self.items += [(s, None) for s in todo]
+        self.items.append((None, (session_id, version)))  # a marker: all of it is queued before this point
+        self.flush()
+
+    def flush(self, *, everything: bool = False) -> None:
+        while self._count() >= self.batch or (everything and self.items):
+            taken, cut = 0, 0
+            for cut, (statement, _) in enumerate(self.items, start=1):
+                taken += statement is not None
+                if taken == self.batch:
+                    break
+            chunk, self.items = self.items[:cut], self.items[cut:]
+            while self.items and self.items[0][0] is None:  # markers right after the batch belong to it
+                chunk.append(self.items.pop(0))
+            statements = [s for s, _ in chunk if s is not None]
+            if statements:
+                self.client.post([s.body for s in statements])
+                self.batches += 1
+            mark_sent(self.store, self.client.endpoint, [(s.id, s.session_id) for s in statements],
+                      [m for _, m in chunk if m is not None])
+            self.sent += len(statements)
+
+    def _count(self) -> int:
+        return sum(1 for s, _ in self.items if s is not None)
+
+
+def _send_voids(store: RecordStore, client: LrsClient, batch: int, home_page: str) -> int:
+    queued = queued_voids(store, client.endpoint)
+    done = 0
+    for start in range(0, len(queued), batch):
+        chunk = queued[start:start + batch]
+        client.post([voiding_statement(ident, when, home_page=home_page) for ident, when in chunk])
+        mark_voids_sent(store, client.endpoint, [ident for ident, _ in chunk])
+        done += len(chunk)
+    return done
+
+
+def insecure_password_host(endpoint: str) -> str | None:
+    """The host, when basic auth to `endpoint` would cross the network in clear (http:// to a non-local host)."""
+    parts = urlsplit(endpoint)
+    host = parts.hostname or ""
+    if parts.scheme == "http" and not _is_loopback(host):
+        return host
+    return None

@@ -42,6 +42,7 @@ class DecisionRecord:
     play_at: float  # seconds of play since the session began
     decided_at: str  # UTC ISO 8601, when it was committed
     shown_position: int | None = None  # where the chosen option was shown (1 = first); None before shuffling
+    damaged: bool = False  # its stored ratings were not readable JSON (read as no ratings)
 
 
 @dataclass(frozen=True, slots=True)

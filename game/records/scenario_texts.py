@@ -8,7 +8,7 @@ report then says the texts may have changed), else none (the report shows ids).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +16,8 @@ from ..authoring.library import NoScenarios, scenario_files
 from ..authoring.loader import load_scenario
 from ..authoring.model import Scenario, localized
 from ..paths import shipped_scenarios
+from .classdata import Texts, TextsFinder
+from .definitions import scenario_definition
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,11 @@ class ScenarioIndex:
         self._by_key.setdefault((loaded.scenario.id, loaded.content_hash), texts)
         self._by_id.setdefault(loaded.scenario.id, texts)
 
+    def exact(self, scenario_id: str, content_hash: str) -> Scenario | None:
+        """The scenario file with exactly this content, if it is here."""
+        found = self._by_key.get((scenario_id, content_hash))
+        return found.scenario if found is not None else None
+
     def find(self, scenario_id: str, content_hash: str) -> ScenarioTexts | None:
         exact = self._by_key.get((scenario_id, content_hash))
         if exact is not None:
@@ -66,3 +73,26 @@ def _files(root: Path) -> list[Path]:
         return scenario_files([root])
     except NoScenarios:
         return []
+
+
+def texts_finder(index: ScenarioIndex, recorded: Callable[[str, str], dict | None] | None = None) -> TextsFinder:
+    """Where a report finds a scenario's texts: recorded with the sessions, else the same file in the
+    library, else a newer file of that id (flagged), else none (the report shows ids)."""
+    cache: dict[tuple[str, str], Texts | None] = {}
+
+    def find(scenario_id: str, content_hash: str) -> Texts | None:
+        key = (scenario_id, content_hash)
+        if key not in cache:
+            cache[key] = _find(scenario_id, content_hash)
+        return cache[key]
+
+    def _find(scenario_id: str, content_hash: str) -> Texts | None:
+        definition = recorded(scenario_id, content_hash) if recorded is not None else None
+        if definition is not None:
+            return Texts(definition, "records")
+        found = index.find(scenario_id, content_hash)
+        if found is None:
+            return None
+        return Texts(scenario_definition(found.scenario), "file" if found.exact else "changed", found.path.name)
+
+    return find

@@ -97,7 +97,20 @@ def _migration_2(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE decisions ADD COLUMN shown_position INTEGER")
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_migration_1, _migration_2)
+def _migration_3(db: sqlite3.Connection) -> None:
+    """Compact storage, integrity tags, resume events, scenario definitions and an xAPI send index.
+
+    A decision row no longer carries the whole session state (resume replays the choice ids from
+    the start state); the latest state is kept on the session only while it is unfinished. The
+    stored debrief keeps what reports read. What went to which LRS is indexed per session, so
+    finding what is pending reads only sessions that changed since they were last sent.
+    """
+    from .migrate3 import upgrade  # the data conversions, in Python (uuid text -> bytes, states, debriefs)
+
+    upgrade(db, _run_script)
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_migration_1, _migration_2, _migration_3)
 """MIGRATIONS[n - 1] takes a file from schema n - 1 to n; append, never edit."""
 
 LATEST = len(MIGRATIONS)
@@ -119,10 +132,20 @@ def check_header(path: Path) -> bool:
     return False
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """A connection in autocommit mode (transactions are explicit) that waits for other writers."""
-    db = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+def connect(path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, readonly: str = "") -> sqlite3.Connection:
+    """A connection in autocommit mode (transactions are explicit) that waits for other writers.
+
+    `readonly` is "" (read and write), "ro" (SQLite's read-only open) or "immutable" (for a file on
+    read-only media whose WAL index cannot be created: SQLite then reads the file as it is).
+    """
+    if readonly:
+        query = "mode=ro" + ("&immutable=1" if readonly == "immutable" else "")
+        uri = f"{path.resolve().as_uri()}?{query}"
+        db = sqlite3.connect(uri, uri=True, timeout=busy_timeout_ms / 1000, isolation_level=None)
+        db.execute("PRAGMA query_only = ON")
+    else:
+        db = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000, isolation_level=None)
+    db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
     return db
 
 

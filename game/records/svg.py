@@ -21,8 +21,8 @@ def bin_counts(percents: Sequence[float], bins: int = BINS) -> list[int]:
     return counts
 
 
-def histogram(title: str, percents: Sequence[float], *, mark: float | None = None,
-              width: int = 330, height: int = 170) -> str:
+def histogram(title: str, percents: Sequence[float], *, mark: float | None = None, width: int = 330,
+              height: int = 170, no_data: str = "no data", mark_label: str = "") -> str:
     """A histogram of percents as an <svg> element; `mark` draws the pass mark as a dashed line."""
     counts = bin_counts(percents)
     left, right, top, bottom = 30, 18, 22, 30
@@ -30,7 +30,7 @@ def histogram(title: str, percents: Sequence[float], *, mark: float | None = Non
     tallest = max(counts) or 1
     bar_w = plot_w / BINS
     parts = [f'<svg class="chart" role="img" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
-             f'aria-label="{escape(title)}: {escape(_describe(counts))}">',
+             f'aria-label="{escape(title)}: {escape(_describe(counts) or no_data)}">',
              f'<title>{escape(title)}</title>',
              f'<text x="{left}" y="14" class="chart-title">{escape(title)}</text>',
              f'<line x1="{left}" y1="{top + plot_h}" x2="{left + plot_w}" y2="{top + plot_h}" class="axis"/>',
@@ -52,7 +52,7 @@ def histogram(title: str, percents: Sequence[float], *, mark: float | None = Non
     if mark is not None and 0 <= mark <= 100:
         x = left + plot_w * mark / 100
         parts.append(f'<line x1="{x:.1f}" y1="{top}" x2="{x:.1f}" y2="{top + plot_h}" class="mark">'
-                     f'<title>pass mark {mark:g}%</title></line>')
+                     f'<title>{escape(mark_label or f"pass mark {mark:g}%")}</title></line>')
     parts.append("</svg>")
     return "".join(parts)
 
@@ -66,4 +66,4 @@ def share_bar(share: float, colour: str, *, width: int = 120, height: int = 14) 
 
 
 def _describe(counts: list[int]) -> str:
-    return ", ".join(f"{i * 10}-{i * 10 + 10}%: {c}" for i, c in enumerate(counts) if c) or "no data"
+    return ", ".join(f"{i * 10}-{i * 10 + 10}%: {c}" for i, c in enumerate(counts) if c)

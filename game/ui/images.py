@@ -14,6 +14,7 @@ import pygame
 from ..paths import shipped_assets
 from .cache import BoundedCache
 from .theme import RGB, Theme
+from ..authoring.assets import asset_file
 
 
 class Images:
@@ -59,9 +60,9 @@ class Images:
 
 
 def asset_path(assets: Path | None, relative: str | None) -> Path | None:
-    if assets is None or not relative:
-        return None
-    return assets / relative
+    """The picture for an asset path, or None when there is none or the path (or a symlink on it) leads
+    out of assets/: the window then draws its fallback instead of following it."""
+    return asset_file(assets, relative)
 
 
 def _cover(art: pygame.Surface, size: tuple[int, int]) -> pygame.Surface:

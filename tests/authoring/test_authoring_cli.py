@@ -71,14 +71,28 @@ def test_graph_writes_each_format_from_the_suffix(tmp_path):
     assert (tmp_path / "map.dot").read_text(encoding="utf-8").startswith("digraph")
 
 
-def test_graph_refuses_an_unknown_format_and_a_broken_scenario(tmp_path):
+def test_graph_refuses_an_unknown_format_and_a_file_it_cannot_read(tmp_path):
     unknown = bluehelm("graph", str(CONTRACT), "-o", str(tmp_path / "map.png"))
     assert unknown.returncode == 2 and unknown.stderr.count("\n") == 1 and "map.svg, map.html or map.dot" in unknown.stderr
     broken = tmp_path / "broken.yaml"
+    broken.write_text('id: x\ntitle: "unclosed\n', encoding="utf-8")
+    result = bluehelm("graph", "broken.yaml", "-o", "map.svg", cwd=tmp_path)
+    assert result.returncode == 1 and "BH003" in result.stderr and not (tmp_path / "map.svg").exists()
+    assert result.stderr.splitlines()[-1] == ("bluehelm: error: broken.yaml has errors and no node could be read; "
+                                              "fix them (bluehelm validate broken.yaml) and try again")
+
+
+def test_graph_draws_a_draft_of_a_half_written_scenario(tmp_path):
+    broken = tmp_path / "draft.yaml"
     broken.write_text(CONTRACT.read_text(encoding="utf-8").replace("goto: elder-talk", "goto: elder-tlak"),
                       encoding="utf-8")
-    result = bluehelm("graph", "broken.yaml", "-o", "map.svg", cwd=tmp_path)
-    assert result.returncode == 1 and "BH031" in result.stderr and not (tmp_path / "map.svg").exists()
+    result = bluehelm("graph", "draft.yaml", "-o", "map.svg", cwd=tmp_path)
+    assert result.returncode == 0 and "BH031" in result.stderr
+    assert result.stderr.splitlines()[-2:] == [
+        "bluehelm: warning: draft.yaml has 1 error(s); the map is a draft of what could be read",
+        "wrote map.svg (7 nodes)"]
+    svg = (tmp_path / "map.svg").read_text(encoding="utf-8")
+    assert 'data-id="elder-tlak"' in svg and "this node does not exist yet" in svg
 
 
 def test_graph_of_300_nodes_takes_under_5_seconds(tmp_path):

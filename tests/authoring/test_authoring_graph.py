@@ -188,3 +188,74 @@ def test_a_300_node_map_is_drawn_in_well_under_5_seconds_and_the_same_every_time
     assert elapsed < 5, f"{elapsed:.1f} s"
     assert first == render_map(scenario, ".html")
     assert first.count('class="node"') == 300
+
+
+# -- issue 14: hostile texts, drafts, and dense maps ------------------------------------------------------
+
+def test_a_control_character_in_a_title_keeps_the_svg_well_formed():
+    scenario = scenario_from(CONTRACT.read_text(encoding="utf-8").replace(
+        "title: Checkpoint at the market road", 'title: "Checkpoint\\e[2J\\x01 road"'))
+    root = ET.fromstring(render_map(scenario, ".svg").split("\n", 1)[1])
+    assert "Checkpoint\\x1b[2J\\x01 road  (checkpoint-market)" in [t.text for t in root.iter(f"{SVG}text")]
+    assert "\\x1b" in render_map(scenario, ".dot") and "\x1b" not in render_map(scenario, ".dot")
+
+
+def test_a_draft_map_never_carries_infinity_or_nan():
+    from game.authoring.draft import draft_scenario
+    from game.authoring.yamlsource import read_yaml
+
+    text = CONTRACT.read_text(encoding="utf-8").replace("seconds: 20", "seconds: .inf") \
+        .replace("{calm-crowd: 3, angry-crowd: 1}", "{calm-crowd: .nan, angry-crowd: 1}")
+    document, _ = read_yaml(text.encode("utf-8"), "draft.yaml")
+    page = render_map(draft_scenario(document.data), ".html")
+    data = re.search(r'<script type="application/json" id="scenario-data">(.*?)</script>', page, re.S).group(1)
+    json.loads(data, parse_constant=lambda name: pytest.fail(f"{name} in the map's data"))
+
+
+def dense(nodes: int) -> dict:
+    from graph_bench import dense_scenario
+    return dense_scenario(nodes)
+
+
+def test_a_dense_map_of_500_nodes_draws_every_box_apart_and_every_edge_between_boxes():
+    from game.authoring.graphmap.layout import lay_out
+
+    scenario = scenario_from(json.dumps(dense(500)))
+    layout = lay_out(build_map(scenario))
+    assert sum(key.startswith("n:") for key in layout.boxes) == 500
+    rows: dict[float, list] = {}
+    for box in layout.boxes.values():
+        rows.setdefault(round(box.y - box.h / 2), []).append(box)
+    for row in rows.values():  # boxes of one row never overlap
+        row.sort(key=lambda b: b.x)
+        assert all(a.x + a.w / 2 <= b.x - b.w / 2 + 0.01 for a, b in zip(row, row[1:]))
+    for route in layout.routes:
+        start, end = layout.boxes[route.source], layout.boxes[route.target]
+        assert abs(route.points[0][0] - start.x) < 0.01 and abs(route.points[-1][0] - end.x) < 0.01
+    assert render_map(scenario, ".svg").count('class="node"') == 500
+
+
+def test_the_story_reads_downwards_and_loops_point_back_up():
+    from game.authoring.graphmap.layout import lay_out, node_key
+
+    layout = lay_out(build_map(contract()))
+    y = {key: box.y for key, box in layout.boxes.items()}
+    assert y[node_key("arrival")] < y[node_key("elder-talk")] < y[node_key("passed-through")]
+    back = [r for r in layout.routes if r.target == node_key("arrival")]
+    assert back and all(r.points[0][1] > r.points[-1][1] for r in back)  # drawn upwards, into the start
+
+
+def test_a_draft_keeps_what_can_be_read_and_stands_in_for_what_is_missing():
+    from game.authoring.draft import MISSING_NODE_TEXT, draft_scenario
+
+    data = {"id": "Not A Slug", "dimensions": "none", "start": "gone", "nodes": {
+        "a": {"text": "A", "speaker": "nobody", "timer": {"seconds": -1, "choice": "x"},
+              "choices": [{"id": "c", "text": "C", "goto": "b"}, {"id": "broken", "goto": 3}, "not a choice"]},
+        "b": None, "c": {"text": None, "ending": "success"}},
+        "loose": {"text": "A node at the start of the line.", "ending": "failure"}}
+    draft = draft_scenario(data)
+    assert list(draft.nodes) == ["a", "loose", "b"] and draft.start == "a"
+    assert [c.id for c in draft.nodes["a"].choices] == ["c"] and draft.nodes["a"].speaker is None
+    assert draft.nodes["a"].timer is None and draft.nodes["b"].text == MISSING_NODE_TEXT
+    assert draft_scenario({"id": "x", "nodes": []}) is None and draft_scenario(["not", "a", "mapping"]) is None
+    render_map(draft, ".svg")

@@ -7,7 +7,7 @@ import difflib
 import polib
 import pytest
 
-from game.authoring.i18n import TranslationError, apply, coverage, extract
+from game.authoring.i18n import TranslationError, apply, context_of, coverage, extract
 from game.authoring.library import scenario_files
 from game.authoring.loader import check_source
 from game.authoring.textfields import text_fields
@@ -40,7 +40,9 @@ def data_of(raw: bytes) -> dict:
 
 
 def texts_of(raw: bytes) -> dict[str, object]:
-    return {".".join(map(str, path)): value for path, value in text_fields(data_of(raw))}
+    """Every text by its PO context."""
+    data = data_of(raw)
+    return {context_of(data, path): value for path, value in text_fields(data)}
 
 
 def errors_of(raw: bytes) -> list[str]:
@@ -65,7 +67,7 @@ def test_extract_lists_every_text_with_its_path_line_and_existing_translation():
     po = po_for(CONTRACT.read_bytes(), file="tests/fixtures/contract-example.yaml")
     assert po.metadata["Language"] == "fr"
     assert len(po) == sum(1 for _, v in text_fields(data_of(CONTRACT.read_bytes())) if v is not None)
-    first = po.find("nodes.arrival.choices.0.text", by="msgctxt")
+    first = po.find("nodes.arrival.choices.greet-elder.text", by="msgctxt")
     assert first.msgid == "Greet the elder through the interpreter first."
     assert first.msgstr == "" and first.occurrences == [("tests/fixtures/contract-example.yaml", "37")]
     assert po.find("nodes.arrival.text", by="msgctxt").msgid.endswith("at the barrier.\n")
@@ -74,7 +76,7 @@ def test_extract_lists_every_text_with_its_path_line_and_existing_translation():
 def test_the_same_english_in_two_places_stays_two_entries():
     po = po_for(CONTRACT.read_bytes())
     backs = [e for e in po if e.msgid == "Return to the barrier."]
-    assert [e.msgctxt for e in backs] == ["nodes.calm-crowd.choices.0.text", "nodes.angry-crowd.choices.0.text"]
+    assert [e.msgctxt for e in backs] == ["nodes.calm-crowd.choices.back.text", "nodes.angry-crowd.choices.back.text"]
 
 
 def test_extract_fills_in_the_translations_the_scenario_has():

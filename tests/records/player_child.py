@@ -14,10 +14,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from records_support import LOOP, loaded, pick  # noqa: E402
+from records_support import LOOP, RecordedSession, loaded, pick  # noqa: E402
 
 from game.engine.session import Session  # noqa: E402
-from game.records import RecordedSession, RecordStore, Trainee  # noqa: E402
+from game.records import RecordStore, Trainee  # noqa: E402
 
 
 def play_until_killed(db: Path, seed: int) -> None:
@@ -25,10 +25,11 @@ def play_until_killed(db: Path, seed: int) -> None:
     with RecordStore.open(db) as store:
         session = Session(compiled, seed=seed, content_hash=digest)
         recorded = RecordedSession.start(store, session, trainee=Trainee("kill-me", "Killed Trainee"), course="K")
-        print(f"session {recorded.session_id}", flush=True)
         rng = random.Random(seed)
         for _ in range(100_000):  # bounded: the test kills this long before
             recorded.choose(pick(session, rng, stay=True))
+            if len(session.decisions) == 1:  # the first decision opens the record
+                print(f"session {recorded.session_id}", flush=True)
             print(f"committed {len(session.decisions)}", flush=True)
 
 

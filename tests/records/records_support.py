@@ -8,7 +8,8 @@ from pathlib import Path
 from game.authoring.loader import load_scenario
 from game.engine.rules import CompiledScenario, compile_scenario
 from game.engine.session import Session
-from game.records import RecordedSession, RecordStore, Trainee
+from game.play import PlayRun, Who
+from game.records import RecordsError, RecordStore, Trainee, result_json
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
@@ -21,6 +22,52 @@ def loaded(path: Path) -> tuple[CompiledScenario, str]:
     result = load_scenario(path, use_cache=True)
     assert result.ok and result.scenario is not None, [d.format() for d in result.diagnostics]
     return compile_scenario(result.scenario), result.content_hash
+
+
+class RecordedSession:
+    """A PlayRun with a hand-driven clock, the way these tests drive a trainee's session into the store."""
+
+    def __init__(self, run: PlayRun, clock: list[float]) -> None:
+        self.run, self._clock = run, clock
+
+    @classmethod
+    def start(cls, store: RecordStore, session: Session, *, trainee: Trainee | str, course: str = "",
+              mode: str = "training", timer_setting: str = "x1") -> "RecordedSession":
+        who = trainee if isinstance(trainee, Trainee) else Trainee(trainee)
+        clock = [0.0]
+        run = PlayRun(session, Who(who.id, course, mode, timer_setting, who.name, who.service_number), store=store,
+                      clock=lambda: clock[0])
+        return cls(run, clock)
+
+    @property
+    def session(self) -> Session:
+        return self.run.session
+
+    @property
+    def session_id(self) -> int | None:
+        return self.run.record_id
+
+    def choose(self, choice_id: str):
+        """Choose; a records write that failed (which the run reports and plays on from) is raised here,
+        so these tests see the store's own error."""
+        before = self.run.records_problem
+        self.run.show()
+        outcome = self.run.choose(choice_id)
+        if self.run.records_problem is not None and self.run.records_problem is not before:
+            raise RecordsError(self.run.records_problem)
+        return outcome
+
+    def advance_time(self, seconds: float):
+        self.run.show()
+        self._clock[0] += seconds
+        return self.run.tick()
+
+    def finish(self):
+        """The debrief; a session stopped before its end is closed in the records as it stands (abandoned)."""
+        debrief = self.run.finish()
+        if not self.session.finished and self.run.record_id is not None:
+            self.run.store.finish_session(self.run.record_id, result_json(self.session.result()), debrief.to_json())
+        return debrief
 
 
 def pick(session: Session, rng: random.Random, *, stay: bool = False) -> str:

@@ -11,6 +11,7 @@ from records_support import LOOP, play
 from game.cli import main
 from game.records import RecordStore
 from game.records.lrs import LrsClient, LrsError, SendFailed, pending_statements, send_pending
+from game.records.sendlog import sent_count
 from game.records.xapi import store_statements
 
 FAST = {"timeout": 0.5, "retries": 2, "backoff": 0.01}
@@ -20,7 +21,7 @@ FAST = {"timeout": 0.5, "retries": 2, "backoff": 0.01}
 def store(tmp_path):
     with RecordStore.open(tmp_path / "records.sqlite3") as opened:
         for number in range(3):
-            play(opened, LOOP, f"t{number}", seed=number, decisions=4)  # 3 x 7 statements (abandoned: no result)
+            play(opened, LOOP, f"t{number}", seed=number, decisions=4)  # 3 x 6 statements: initialized, 4 answers, terminated
         yield opened
 
 
@@ -39,22 +40,22 @@ def test_send_posts_batches_with_the_xapi_header_and_basic_auth_then_sends_nothi
         report = _send(store, url, batch=10)
         again = _send(store, url, batch=10)
     everything = store_statements(store)
-    assert (report.sent, report.batches, report.queued) == (21, 3, 0)
+    assert (report.sent, report.batches, report.queued) == (18, 2, 0)
     assert [s["id"] for batch in stub.batches for s in batch] == [s.id for s in everything]
-    assert [len(b) for b in stub.batches] == [10, 10, 1]
+    assert [len(b) for b in stub.batches] == [10, 8]
     headers = stub.headers[0]
     assert headers["X-Experience-API-Version"] == "1.0.3"
     assert headers["Authorization"] == "Basic " + base64.b64encode(b"instructor:s3cret").decode()
     assert headers["Content-Type"].startswith("application/json")
-    assert (again.sent, again.already_sent) == (0, 21)
-    assert len(stub.batches) == 3
+    assert (again.sent, again.already_sent) == (0, 18)
+    assert len(stub.batches) == 2
 
 
 def test_a_timeout_or_a_5xx_is_retried_and_then_goes_through(store):
     stub = StubLrs(["hang", 503, "drop"])
     with running(stub) as url:
         report = _send(store, url, batch=30, retries=3)
-    assert report.sent == 21
+    assert report.sent == 18
     assert len(stub.batches) == 1
 
 
@@ -63,14 +64,14 @@ def test_a_dropped_connection_halfway_leaves_the_rest_queued_for_the_next_send(s
     with running(stub) as url:
         with pytest.raises(SendFailed) as caught:
             _send(store, url, batch=10, retries=2)
-        assert (caught.value.report.sent, caught.value.report.queued) == (10, 11)
+        assert (caught.value.report.sent, caught.value.report.queued) == (10, 8)
         assert "dropped before it answered (tried 3 times)" in str(caught.value)
         pending, sent = pending_statements(store, url)
-        assert (len(pending), sent) == (11, 10)
+        assert (len(pending), sent) == (8, 10)
         later = _send(store, url, batch=10)
-    assert later.sent == 11
+    assert later.sent == 8
     ids = [s["id"] for batch in stub.batches for s in batch]
-    assert len(ids) == len(set(ids)) == 21
+    assert len(ids) == len(set(ids)) == 18
 
 
 def _one_line_error(capsys) -> str:
@@ -86,8 +87,8 @@ def test_401_is_reported_in_one_line_and_nothing_is_marked_sent(store, capsys):
         assert _cli_send(store, url) == 1
     err = _one_line_error(capsys)
     assert "refused the credentials of user 'instructor' (401 Unauthorized)" in err
-    assert "0 statements sent, 21 still queued" in err
-    assert store.sent_statement_ids(url) == set()
+    assert "0 statements sent, 18 still queued" in err
+    assert sent_count(store, url) == 0
 
 
 def test_400_reports_the_lrs_message_and_is_not_retried(store, capsys):
@@ -95,7 +96,7 @@ def test_400_reports_the_lrs_message_and_is_not_retried(store, capsys):
     with running(stub) as url:
         assert _cli_send(store, url, "--retries", "3") == 1
     err = _one_line_error(capsys)
-    assert "rejected a batch of 21 statements (400 Bad Request): Statement 3: 'verb' is missing" in err
+    assert "rejected a batch of 18 statements (400 Bad Request): Statement 3: 'verb' is missing" in err
     assert len(stub.headers) == 1
 
 
@@ -104,7 +105,7 @@ def test_a_hanging_lrs_times_out_after_the_retries(store, capsys):
     with running(stub) as url:
         assert _cli_send(store, url) == 1
     err = _one_line_error(capsys)
-    assert "did not answer within 0.5 s (tried 2 times)" in err and "21 still queued" in err
+    assert "did not answer within 0.5 s (tried 2 times)" in err and "18 still queued" in err
 
 
 def test_connection_refused_is_one_line_and_everything_stays_queued(store, capsys):
@@ -112,7 +113,7 @@ def test_connection_refused_is_one_line_and_everything_stays_queued(store, capsy
     assert _cli_send(store, url) == 1
     err = _one_line_error(capsys)
     assert "connection refused (tried 2 times)" in err
-    assert len(pending_statements(store, url)[0]) == 21
+    assert len(pending_statements(store, url)[0]) == 18
 
 
 def test_a_persistent_500_names_the_status_and_message(store):
@@ -155,3 +156,56 @@ def test_lrs_client_refuses_credentials_inside_the_url():
         LrsClient("http://u:p@127.0.0.1/xAPI", "u", "p")
     with pytest.raises(LrsError):
         LrsClient(f"http://127.0.0.1:{free_port()}/xAPI", "u", "p", retries=0, timeout=0.5).post([{}])
+
+
+def test_pending_statements_are_found_by_the_index_not_by_rebuilding_every_session(store, monkeypatch):
+    stub = StubLrs()
+    with running(stub) as url:
+        _send(store, url, batch=50)
+        play(store, LOOP, "t9", seed=9, decisions=2)  # one new session
+        built = []
+        from game.records import xapi
+
+        original = xapi.session_statements
+        monkeypatch.setattr(xapi, "session_statements", lambda bundle, *a, **k: built.append(bundle.record.id)
+                            or original(bundle, *a, **k))
+        pending, sent = pending_statements(store, url)
+        assert built == [4] and sent == 18 and len(pending) == 4  # initialized, 2 answers, suspended
+        report = _send(store, url, batch=50)
+        assert report.sent == 4 and built == [4, 4]
+        built.clear()
+        assert pending_statements(store, url) == ([], 22) and built == []
+
+
+def test_a_session_that_goes_on_after_a_send_sends_only_what_is_new(store):
+    stub = StubLrs()
+    recorded = play(store, LOOP, "t8", seed=8, decisions=2, finish=False)
+    with running(stub) as url:
+        _send(store, url, batch=50)
+        store.record_resumed(recorded.session_id)
+        recorded.choose(recorded.session.choices[0].id)
+        report = _send(store, url, batch=50)
+    verbs = [s["verb"]["id"].rsplit("/", 1)[1] for s in stub.batches[-1]]
+    assert report.sent == 3 and verbs == ["resumed", "answered", "suspended"]
+
+
+def test_basic_auth_over_plain_http_to_another_host_needs_a_flag(store, capsys, monkeypatch):
+    base = ["xapi", "send", "--db", str(store.path), "--user", "u", "--password", "p", "--retries", "0",
+            "--timeout", "0.2"]
+    assert main(base + ["--lrs", "http://lrs.example.org/xAPI"]) == 2
+    err = _one_line_error(capsys)
+    assert "refusing to send the LRS password in clear over http:// to lrs.example.org" in err
+    assert "--insecure-http" in err
+    stub = StubLrs()
+    with running(stub) as url:  # this machine: no warning, no flag
+        assert main(base + ["--lrs", url]) == 0
+        assert "warning" not in capsys.readouterr().err
+        local = url.replace("127.0.0.1", "localhost")
+        assert main(base + ["--lrs", local]) == 0
+    def nothing_leaves(self, statements):  # the flagged send is stopped before any traffic leaves this machine
+        raise LrsError("stopped by the test before sending")
+
+    monkeypatch.setattr(LrsClient, "post", nothing_leaves)
+    assert main(base + ["--lrs", "http://lrs.example.org/xAPI", "--insecure-http"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("bluehelm: warning: the LRS password goes in clear over http:// to lrs.example.org")

@@ -23,7 +23,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import bcrypt
 import pytest
 from lrs_stub import free_port
-from records_support import HERE, LOOP, make_class, play
+from records_support import CHECKPOINT, HERE, LOOP, make_class, play
 from xapi_model import validate
 
 from game.records import RecordStore, Trainee
@@ -229,4 +229,91 @@ def test_a_connection_dropped_halfway_leaves_the_rest_queued_and_a_later_send_co
     assert pending_statements(store, proxy.url)[0] == []
     # The batch Ralph stored but whose answer was lost went again, with the same ids: still stored once.
     _check_read_back(store, ralph)
+    store.close()
+
+
+# -- reports across classrooms, and withdrawing a forgotten trainee ------------------------------
+
+def _big_class(tmp_path) -> RecordStore:
+    store = RecordStore.open(tmp_path / "records.sqlite3")
+    for number in range(11):
+        play(store, CHECKPOINT, Trainee(f"t{number:02d}", f"Trainee {number}"), seed=number, course="UNPK-7")
+    play(store, LOOP, Trainee("t-loop"), seed=3, decisions=5, course="UNPK-7", finish=False)
+    return store
+
+
+def _same_sessions(ours, theirs) -> None:
+    key = lambda row: row.session.registration  # noqa: E731
+    assert sorted(map(key, ours.rows)) == sorted(map(key, theirs.rows))
+    by_registration = {key(r): r for r in theirs.rows}
+    for row in ours.rows:
+        other = by_registration[key(row)]
+        s, t = row.session, other.session
+        assert (t.trainee.id, t.course, t.scenario_id, t.mode, t.content_hash, t.decisions) == (
+            s.trainee.id, s.course, s.scenario_id, s.mode, s.content_hash, s.decisions)
+        assert (t.finished, t.outcome, t.passed, t.overall) == (s.finished, s.outcome, s.passed, s.overall)
+        assert other.dimensions == row.dimensions and other.red_lines == row.red_lines and other.band == row.band
+        assert [(d.node, d.choice, d.ratings, d.shown_position) for d in other.bundle.decisions] == [
+            (d.node, d.choice, d.ratings, d.shown_position) for d in row.bundle.decisions]
+
+
+def test_the_class_report_built_from_ralph_is_the_records_files_report(tmp_path, ralph):
+    from game.records.bundle import bundle_ids, iter_bundles
+    from game.records.classdata import build_class_report
+    from game.records.lrs import LrsClient
+    from game.records.lrs_read import fetch_statements, sessions_from_statements
+    from game.records.scenario_texts import ScenarioIndex, texts_finder
+
+    store = _big_class(tmp_path)
+    assert _send(store.path, ralph.url, "--batch", "40").returncode == 0
+    index = ScenarioIndex()
+    ours = build_class_report(iter_bundles(store, bundle_ids(store)), texts_finder(index, store.scenario_definition))
+    client = LrsClient(ralph.url, USER, PASSWORD, retries=0, timeout=10)
+    fetched = list(fetch_statements(client, course="UNPK-7", page=25))  # paged through `more`
+    assert len(fetched) == len(store_statements(store))
+    theirs = build_class_report(sessions_from_statements(iter(fetched)), texts_finder(index))
+    _same_sessions(ours, theirs)
+    [mine, lrs] = [r.scenarios[[s.scenario_id for s in r.scenarios].index("checkpoint-market")] for r in (ours, theirs)]
+    assert mine.items.enough and [(i.node, i.reached, i.difficulty, i.discrimination) for i in mine.items.items] == [
+        (i.node, i.reached, i.difficulty, i.discrimination) for i in lrs.items.items]
+    assert lrs.items.alpha == mine.items.alpha and lrs.items.position == mine.items.position
+
+    one = store.sessions()[0].registration
+    only = sessions_from_statements(fetch_statements(client, registration=one))
+    assert [b.record.registration for b in only] == [one]
+
+    out = tmp_path / "lrs.html"
+    done = _bluehelm("report", "--lrs", ralph.url, "--user", USER, "--password", PASSWORD, "--course", "UNPK-7",
+                     "-o", str(out), "--csv", str(tmp_path / "lrs.csv"))
+    assert done.returncode == 0, done.stderr
+    html = out.read_text(encoding="utf-8")
+    assert f"From the statements held by the LRS at {ralph.url}" in html and "Cronbach" in html
+    store.close()
+
+
+def test_forgetting_a_trainee_withdraws_what_ralph_already_has(tmp_path, ralph):
+    from game.records.lrs import LrsClient
+    from game.records.lrs_read import fetch_statements, sessions_from_statements
+    from xapi_model import validate_voiding
+
+    store = _class(tmp_path)
+    assert _send(store.path, ralph.url).returncode == 0
+    theirs = [s.id for s in store_statements(store) if s.body["actor"]["account"]["name"] == "t0"]
+    forgot = _bluehelm("records", "forget", "--db", str(store.path), "t0", "--yes")
+    assert forgot.returncode == 0, forgot.stderr
+    assert f"{len(theirs)} statements already sent will be withdrawn" in forgot.stdout
+    sent = _send(store.path, ralph.url)
+    assert sent.returncode == 0, sent.stderr
+    assert f"{len(theirs)} withdrawals" in sent.stdout
+    client = LrsClient(ralph.url, USER, PASSWORD, retries=0, timeout=10)
+    statements = list(fetch_statements(client))
+    voids = [s for s in statements if s["verb"]["id"].endswith("/voided")]
+    assert sorted(v["object"]["id"] for v in voids) == sorted(theirs)
+    for void in voids:
+        validate_voiding(void)
+        assert "t0" not in json.dumps(void)  # a withdrawal names the statement, never the trainee
+    trainees = {b.record.trainee.id for b in sessions_from_statements(iter(statements))}
+    assert "t0" not in trainees and "t1" in trainees
+    again = _send(store.path, ralph.url)
+    assert "withdrawals" not in again.stdout  # sent once
     store.close()

@@ -3,7 +3,8 @@
 Ralph's `BaseXapiStatement` already forbids unknown keys and empty values and
 checks IRIs, UUIDs, language maps and score ranges. This narrows it to what
 Bluehelm promises: an id, a timestamp in UTC, version 1.0.3, an account agent,
-an Activity object, an ADL verb from our list and a registration in context.
+an Activity object (whose definitions, interaction definitions with choices included, Ralph checks),
+an ADL verb from our list and a registration in context.
 """
 
 from __future__ import annotations
@@ -22,11 +23,6 @@ from ralph.models.xapi.concepts.verbs.adl_vocabulary import AnsweredVerb
 from ralph.models.xapi.concepts.verbs.scorm_profile import CompletedVerb, InitializedVerb, TerminatedVerb
 
 
-class LaunchedVerb(BaseXapiVerb):
-    id: Literal["http://adlnet.gov/expapi/verbs/launched"]
-    display: Optional[Dict[Literal["en-US"], Literal["launched"]]] = None
-
-
 class PassedVerb(BaseXapiVerb):
     id: Literal["http://adlnet.gov/expapi/verbs/passed"]
     display: Optional[Dict[Literal["en-US"], Literal["passed"]]] = None
@@ -37,6 +33,16 @@ class FailedVerb(BaseXapiVerb):
     display: Optional[Dict[Literal["en-US"], Literal["failed"]]] = None
 
 
+class SuspendedVerb(BaseXapiVerb):
+    id: Literal["http://adlnet.gov/expapi/verbs/suspended"]
+    display: Optional[Dict[Literal["en-US"], Literal["suspended"]]] = None
+
+
+class ResumedVerb(BaseXapiVerb):
+    id: Literal["http://adlnet.gov/expapi/verbs/resumed"]
+    display: Optional[Dict[Literal["en-US"], Literal["resumed"]]] = None
+
+
 class StrictContext(BaseXapiContext):
     registration: UUID
 
@@ -44,7 +50,8 @@ class StrictContext(BaseXapiContext):
 class BluehelmStatement(BaseXapiStatement):
     id: UUID
     actor: BaseXapiAgentWithAccount
-    verb: Union[LaunchedVerb, InitializedVerb, AnsweredVerb, CompletedVerb, PassedVerb, FailedVerb, TerminatedVerb]
+    verb: Union[InitializedVerb, AnsweredVerb, SuspendedVerb, ResumedVerb, CompletedVerb, PassedVerb, FailedVerb,
+                TerminatedVerb]
     object: BaseXapiActivity
     context: StrictContext
     timestamp: datetime
@@ -56,6 +63,14 @@ class BluehelmStatement(BaseXapiStatement):
         if value.utcoffset() != timedelta(0):
             raise ValueError("timestamps are written in UTC")
         return value
+
+
+def validate_voiding(statement: dict) -> BaseXapiStatement:
+    """A voiding statement: Ralph's own statement model, plus the verb and a StatementRef object."""
+    assert statement["verb"]["id"] == "http://adlnet.gov/expapi/verbs/voided"
+    assert statement["object"]["objectType"] == "StatementRef"
+    UUID(statement["object"]["id"])
+    return BaseXapiStatement.model_validate(statement)
 
 
 def validate(statement: dict) -> BluehelmStatement:

@@ -1,7 +1,7 @@
 """The scenario as a readable map: SVG, a self-contained interactive HTML page, or Graphviz DOT.
 
 `build_map` works out what to show (reachability, dead ends, ratings, red lines),
-`lay_out` places it top to bottom with grandalf's Sugiyama layout, and each
+`lay_out` places it top to bottom (a layered drawing: layered.py), and each
 format renders the same laid-out map.
 """
 
@@ -21,7 +21,7 @@ def render_map(scenario: Scenario, suffix: str, *, language: str | None = None) 
     scenario_map = build_map(scenario, language)
     if suffix == ".dot":
         return render_dot(scenario_map)  # Graphviz lays it out itself
-    from .html import render_html  # the layout library is imported only for the formats that need it
+    from .html import render_html  # the layout is imported only for the formats that need it
     from .layout import lay_out
     from .svg import render_svg
     layout = lay_out(scenario_map)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ...textsafe import shown
 from .labels import node_lines, node_tag
 from .mapdata import MapChoice, MapNode, ScenarioMap
 from .palette import CHOICE, DEAD_END, DECISION, EDGE, ENDING_STYLE, RED_LINE, UNREACHABLE
@@ -11,7 +12,7 @@ _SHAPES = {"success": "box", "partial": "hexagon", "failure": "octagon"}
 
 def quote(text: str) -> str:
     """A DOT double-quoted string (backslashes and quotes escaped, line breaks as \\n)."""
-    text = text.replace("\\", "\\\\").replace('"', '\\"').replace("\r", "")
+    text = shown(text, lines=True).replace("\\", "\\\\").replace('"', '\\"').replace("\r", "")
     return '"' + text.replace("\n", "\\n") + '"'
 
 

@@ -9,11 +9,10 @@ and is put in with textContent, so no text can become markup.
 from __future__ import annotations
 
 import json
-from html import escape
 
 from .layout import Layout
 from .mapdata import ScenarioMap
-from .svg import LEGEND_HEIGHT, render_svg
+from .svg import LEGEND_HEIGHT, render_svg, xml
 
 PAGE = """<!DOCTYPE html>
 <html lang="{lang}">
@@ -53,15 +52,15 @@ PAGE = """<!DOCTYPE html>
 </style>
 </head>
 <body>
-<div id="stage">{svg}</div>
-<div id="bar" role="toolbar" aria-label="Map controls">
+<main id="stage">{svg}</main>
+<header><div id="bar" role="toolbar" aria-label="Map controls">
   <button type="button" id="zoom-in" title="Zoom in (+)">+</button>
   <button type="button" id="zoom-out" title="Zoom out (-)">&minus;</button>
   <button type="button" id="fit" title="Fit the map to the window (0)">Fit</button>
   <input id="find" list="node-ids" placeholder="Find a node id" aria-label="Find a node by id">
   <datalist id="node-ids"></datalist>
   <span id="help">drag to pan · wheel or +/− to zoom · click a node</span>
-</div>
+</div></header>
 <aside id="panel" hidden aria-live="polite"></aside>
 <script type="application/json" id="scenario-data">{data}</script>
 <script>
@@ -239,5 +238,5 @@ def render_html(scenario_map: ScenarioMap, layout: Layout) -> str:
     start = next(n.id for n in scenario_map.nodes.values() if n.start)
     data = {"id": scenario_map.id, "start": start, "languages": scenario_map.languages,
             "nodes": scenario_map.details, "top": LEGEND_HEIGHT}
-    return PAGE.format(lang=escape(scenario_map.language), title=escape(f"Map of {scenario_map.title}"),
+    return PAGE.format(lang=xml(scenario_map.language), title=xml(f"Map of {scenario_map.title}"),
                        svg=svg, data=_script_json(data), script=SCRIPT)

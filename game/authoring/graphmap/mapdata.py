@@ -32,7 +32,8 @@ class MapChoice:
         """A target's chance in a weighted branch (None for a fixed goto)."""
         if weight is None:
             return None
-        return weight / sum(w or 0 for _, w in self.targets)
+        total = sum(max(w or 0, 0) for _, w in self.targets)  # a draft map may hold weights of 0 or less
+        return max(weight, 0) / total if total > 0 else 0.0
 
     def rating_text(self) -> str:
         return ", ".join(f"{dimension} {rating:+d}" for dimension, rating in self.score.items())

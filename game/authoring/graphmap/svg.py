@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 from html import escape
 
+from ...textsafe import shown
+
 from .labels import node_tag
 from .palette import CHOICE, DEAD_END, DECISION, EDGE, ENDING_STYLE, RED_LINE, UNREACHABLE
 from .layout import Box, Layout, Route, choice_key, node_key
@@ -39,7 +41,7 @@ def render_svg(scenario_map: ScenarioMap, layout: Layout, *, standalone: bool = 
     size = (f'width="100%" height="100%" data-width="{width:.0f}" data-height="{height:.0f}"' if fill else
             f'width="{width:.0f}" height="{height:.0f}" viewBox="0 0 {width:.0f} {height:.0f}"')
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" {size} id="map" role="img" '
-             f'aria-label="{escape("Map of scenario " + scenario_map.id)}">',
+             f'aria-label="{xml("Map of scenario " + scenario_map.id)}">',
              f"<style>{STYLE}</style>", _markers(), '<g id="viewport">',
              f'<rect x="0" y="0" width="{width:.0f}" height="{height:.0f}" fill="#fafbfc"/>',
              _legend(scenario_map), f'<g transform="translate(0 {LEGEND_HEIGHT})">']
@@ -54,6 +56,12 @@ def render_svg(scenario_map: ScenarioMap, layout: Layout, *, standalone: bool = 
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + svg + "\n" if standalone else svg
 
 
+def xml(text: str) -> str:
+    """Text for SVG and HTML: markup escaped, and control characters (which XML 1.0 forbids, so one in a
+    title would make the file unreadable) shown escaped, as on the terminal."""
+    return escape(shown(text, lines=True))
+
+
 def _markers() -> str:
     def arrow(name: str, colour: str) -> str:
         return (f'<marker id="{name}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" '
@@ -63,7 +71,7 @@ def _markers() -> str:
 
 def _text(x: float, y: float, text: str, css: str, *, anchor: str = "middle", fill: str | None = None) -> str:
     colour = f' style="fill:{fill}"' if fill else ""
-    return f'<text x="{x:.1f}" y="{y:.1f}" class="{css}" text-anchor="{anchor}"{colour}>{escape(text)}</text>'
+    return f'<text x="{x:.1f}" y="{y:.1f}" class="{css}" text-anchor="{anchor}"{colour}>{xml(text)}</text>'
 
 
 def _node_style(node: MapNode) -> tuple[str, str, str]:
@@ -98,8 +106,8 @@ def _node(node: MapNode, box: Box) -> str:
     width = 3 if node.start or node.dead_end else 2 if node.ending else 1.6
     kind = None if node.unreachable or node.dead_end else node.ending
     top = box.y - box.h / 2
-    parts = [f'<g class="node" data-id="{escape(node.id)}" tabindex="0">',
-             f"<title>{escape(node.id)}: {escape(node.text)}</title>",
+    parts = [f'<g class="node" data-id="{xml(node.id)}" tabindex="0">',
+             f"<title>{xml(node.id)}: {xml(node.text)}</title>",
              _shape(kind, box, fill, stroke, dash, width)]
     y = top + 17
     if tag:
@@ -118,8 +126,8 @@ def _choice(choice: MapChoice, box: Box) -> str:
     dash = ' stroke-dasharray="5 3"' if choice.conditional else ""
     width = 2 if choice.critical else 1.2
     x0, y0 = box.x - box.w / 2, box.y - box.h / 2
-    parts = [f'<g class="choice" data-id="{escape(choice.node)}" data-choice="{choice.index}">',
-             f"<title>{escape(choice.id)}{escape(' if ' + choice.condition) if choice.condition else ''}</title>",
+    parts = [f'<g class="choice" data-id="{xml(choice.node)}" data-choice="{choice.index}">',
+             f"<title>{xml(choice.id)}{xml(' if ' + choice.condition) if choice.condition else ''}</title>",
              f'<rect x="{x0:.1f}" y="{y0:.1f}" width="{box.w:.1f}" height="{box.h:.1f}" rx="9" fill="{fill}" '
              f'stroke="{stroke}" stroke-width="{width}"{dash}/>']
     y = y0 + 16
