@@ -18,6 +18,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 
+RATING_MIN, RATING_MAX = -3, 3
+"""The range of a choice's rating on a dimension: the format's, the checker's and the schema's."""
+PERCENT_MIN, PERCENT_MAX = 0, 100
+"""The range of a percent (pass marks, bands, assessment thresholds)."""
+
+
 def round_percent(value: float) -> float:
     return math.floor(value * 10 + 0.5) / 10
 
@@ -82,7 +88,7 @@ def score_playthrough(rules: ScoringRules, ratings: Iterable[Mapping[str, int]],
 def _percent(points: int, rated: int) -> float | None:
     if rated == 0:
         return None
-    return 50 + 50 * (points / rated) / 3
+    return 50 + 50 * (points / rated) / RATING_MAX
 
 
 def _rounded(value: float | None) -> float | None:

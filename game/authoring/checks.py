@@ -8,7 +8,6 @@ reports every problem in the file even when its shape is also wrong somewhere.
 from __future__ import annotations
 
 import re
-from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,6 +23,9 @@ from .redlines import EMPTY, Catalogue
 from .structure import yaml_word_hint
 from .textfields import check_translations, text_fields
 from .yamlsource import ScalarSpot, Spot, spot_at
+from scoring import RATING_MAX, RATING_MIN
+from .gotos import goto_nodes
+from .reach import can_end, reachable
 
 __all__ = ["ENDINGS", "RESERVED_WORDS", "SLUG", "VARIABLE_NAME", "check_meaning"]
 
@@ -128,8 +130,8 @@ def _check_choice(ctx: CheckContext, path: Path_, choice: dict, seen: set[str]) 
         if dimension not in ctx.dimensions:
             ctx.error(path + ("score", dimension), "BH051",
                       f"score for undeclared dimension '{dimension}'{ctx.suggest(dimension, ctx.dimensions)}", key=True)
-        if is_int(rating) and not -3 <= rating <= 3:
-            ctx.error(path + ("score", dimension), "BH050", f"score {shown_number(rating)} is outside -3..3")
+        if is_int(rating) and not RATING_MIN <= rating <= RATING_MAX:
+            ctx.error(path + ("score", dimension), "BH050", f"score {shown_number(rating)} is outside {RATING_MIN}..{RATING_MAX}")
     for index, objective in enumerate(as_list(choice.get("objectives"))):
         if isinstance(objective, str) and objective not in ctx.objective_ids:
             ctx.error(path + ("objectives", index), "BH034",
@@ -237,11 +239,8 @@ def _check_condition(ctx: CheckContext, text: str, path: Path_) -> None:
 
 def _edges(node: dict) -> Iterator[str]:
     for choice in as_list(node.get("choices")):
-        goto = as_dict(choice).get("goto") if isinstance(choice, dict) else None
-        if isinstance(goto, str):
-            yield goto
-        elif isinstance(goto, dict):
-            yield from (t for t in goto if isinstance(t, str))
+        if isinstance(choice, dict):
+            yield from goto_nodes(choice.get("goto"))
 
 
 def _check_graph(ctx: CheckContext) -> None:
@@ -252,31 +251,16 @@ def _check_graph(ctx: CheckContext) -> None:
         return
     everything = {**stray, **nodes}
     graph = {k: [t for t in _edges(v) if t in everything] for k, v in everything.items()}
-    reachable = _reach(graph, [start])
-    reverse: dict[object, list[object]] = {k: [] for k in graph}
-    for source, targets in graph.items():
-        for target in targets:
-            reverse[target].append(source)
-    can_end = _reach(reverse, [k for k, v in everything.items() if v.get("ending") is not None])
+    reached = reachable(graph, [start])
+    ending = can_end(graph, [k for k, v in everything.items() if v.get("ending") is not None])
     for node_id, node in nodes.items():
         path = ("nodes", node_id)
-        if node_id not in reachable:
+        if node_id not in reached:
             ctx.warn(path, "BH100", f"node '{node_id}' is unreachable from start '{start}': point a choice's goto "
                                     "at it, or remove it", key=True)
-        elif node_id not in can_end and node.get("ending") is None and as_list(node.get("choices")):
+        elif node_id not in ending and node.get("ending") is None and as_list(node.get("choices")):
             ctx.warn(path, "BH101", f"no ending can be reached from node '{node_id}'", key=True)
         choices = [c for c in as_list(node.get("choices")) if isinstance(c, dict)]
         if choices and all("if" in c for c in choices):
             ctx.warn(path + ("choices",), "BH102",
                      f"every choice of node '{node_id}' has a condition: a trainee may find none on offer", key=True)
-
-
-def _reach(graph: dict, starts: list) -> set:
-    seen = set(starts)
-    queue = deque(starts)
-    while queue:
-        for target in graph.get(queue.popleft(), ()):
-            if target not in seen:
-                seen.add(target)
-                queue.append(target)
-    return seen

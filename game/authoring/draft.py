@@ -18,6 +18,7 @@ from pydantic import ValidationError
 
 from . import model
 from .structure import _data_path, _model_for, stray_nodes
+from .gotos import goto_nodes
 
 MAX_ROUNDS = 30
 MISSING_NODE_TEXT = "(this node does not exist yet: a goto names it)"
@@ -124,7 +125,6 @@ def _hold_references(draft: dict) -> None:
             node.pop("timer")
         for choice in choices:
             goto = choice.get("goto") if isinstance(choice, dict) else None
-            targets = [goto] if isinstance(goto, str) else list(goto) if isinstance(goto, dict) else []
-            for target in targets:
+            for target in goto_nodes(goto):
                 if isinstance(target, str) and target not in nodes:
                     nodes[target] = {"text": MISSING_NODE_TEXT}

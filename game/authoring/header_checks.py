@@ -11,6 +11,7 @@ from .checkcontext import RESERVED_WORDS, VARIABLE_NAME, CheckContext, Path_, as
 from .diagnostics import short, shown_number
 from .model import localized
 from .textfields import LANGUAGE_CODE
+from scoring import PERCENT_MAX, PERCENT_MIN
 
 # -- header -------------------------------------------------------------------
 
@@ -61,7 +62,7 @@ def _check_bands(ctx: CheckContext, bands: object, path: Path_) -> None:
         start = as_dict(band).get("from")
         if not is_number(start):
             continue
-        if not 0 <= start <= 100:
+        if not PERCENT_MIN <= start <= PERCENT_MAX:
             ctx.error(path + (index, "from"), "BH013",
                       f"a band starts at a percent from 0 to 100, not {shown_number(start)}")
         elif start in starts:
@@ -98,7 +99,7 @@ def _check_band_labels(ctx: CheckContext, bands: list, path: Path_) -> None:
 
 
 def _check_percent(ctx: CheckContext, value: object, path: Path_, *, what: str = "a pass mark") -> None:
-    if is_number(value) and not 0 <= value <= 100:
+    if is_number(value) and not PERCENT_MIN <= value <= PERCENT_MAX:
         ctx.error(path, "BH013", f"{what} is a percent from 0 to 100, not {shown_number(value)}")
 
 

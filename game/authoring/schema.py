@@ -16,6 +16,7 @@ from .bounds import BRANCH_WEIGHT, DIMENSION_WEIGHT, MAX_INTEGER, MINUTES, TIMER
 from .checks import RESERVED_WORDS, SLUG, VARIABLE_NAME
 from .model import Scenario
 from .textfields import LANGUAGE_CODE
+from scoring import RATING_MAX, RATING_MIN
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 SCHEMA_ID = "https://bluehelm.invalid/scenario.schema.json"
@@ -71,7 +72,7 @@ _FIELDS: dict[tuple[str, str], dict] = {
     ("Choice", "goto"): {**_SLUG, "description": "A node id, or a weighted random branch {calm-crowd: 3, angry-crowd: 1}."},
     ("Choice", "if"): {"description": "A condition, e.g. \"trust >= 40 and not searched\"."},
     ("Choice", "once"): {"description": "Not offered again at this node after it was taken."},
-    ("Choice", "score"): {"additionalProperties": {"type": "integer", "minimum": -3, "maximum": 3},
+    ("Choice", "score"): {"additionalProperties": {"type": "integer", "minimum": RATING_MIN, "maximum": RATING_MAX},
                           "description": "Ratings per dimension, whole numbers from -3 to 3."},
     ("Choice", "feedback"): {"description": "What happened, why (name the principle), what would have been better."},
     ("Choice", "objectives"): {"items": _SLUG, "description": "Objective ids this choice gives evidence on."},

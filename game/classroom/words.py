@@ -11,6 +11,7 @@ PAGE = messages(
     P_("class.page.language", "Language"),
     P_("class.page.join", "Join"),
     P_("class.page.options", "Your vote"),
+    P_("class.page.decision", "Decision {number}"),
     P_("class.page.voted", "Your vote is in. You can change it until voting closes."),
     P_("class.page.not-voted", "Choose an option to vote."),
     P_("class.page.closed", "Voting is closed."),
@@ -62,5 +63,5 @@ def page_words(language: str) -> dict[str, str]:
 
 def _raw(say, message) -> str:
     """A message with placeholders, translated but not filled: the page fills {seconds}, {text}..."""
-    names = ("seconds", "count", "text", "percent")
+    names = ("seconds", "count", "text", "percent", "number")
     return say(message, **{name: "{" + name + "}" for name in names})

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ..authoring.conditions import Value, compile_condition, parse_condition
 from ..authoring.model import Choice, Effects, Node, Scenario, Variant
 from ..authoring.redlines import Catalogue, catalogue_for
+from ..authoring.gotos import goto_targets
 
 Condition = Callable[[Mapping[str, Value]], bool]
 
@@ -123,11 +124,9 @@ def _variants(variants: list[Variant]) -> tuple[Condition, ...]:
 
 
 def _choice(node_id: str, index: int, choice: Choice) -> CompiledChoice:
-    if isinstance(choice.goto, str):
-        destinations, weights = (choice.goto,), None
-    else:
-        destinations = tuple(choice.goto)
-        weights = tuple(float(w) for w in choice.goto.values())
+    targets = goto_targets(choice.goto)
+    destinations = tuple(target for target, _ in targets)
+    weights = None if isinstance(choice.goto, str) else tuple(float(w) for _, w in targets)
     condition = _condition(choice.if_) if choice.if_ is not None else None
     return CompiledChoice(node_id, choice.id, index, destinations, weights, condition, choice.once,
                           _effects(choice), tuple(choice.score.items()), choice.critical is not None,

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections import deque
 from dataclasses import dataclass, field
 
 from ..lint import scenario_languages
 from ..redlines import Catalogue, catalogue_for
 from ..model import Choice, LocalText, Node, Scenario, localized
+from ..gotos import goto_nodes, goto_targets
+from ..reach import can_end, reachable
 
 LABEL_WORDS = 40
 
@@ -92,44 +93,21 @@ def build_map(scenario: Scenario, language: str | None = None, catalogue: Catalo
 
 
 def _map_choice(node_id: str, index: int, choice: Choice) -> MapChoice:
-    if isinstance(choice.goto, str):
-        targets: list[tuple[str, float | None]] = [(choice.goto, None)]
-    else:
-        targets = [(target, weight) for target, weight in choice.goto.items()]
+    targets = goto_targets(choice.goto)
     return MapChoice(node_id, index, choice.id, targets, dict(choice.score), choice.if_ is not None, choice.once,
                      choice.critical is not None, choice.if_)
 
 
-def _targets(node: Node) -> list[str]:
-    found = []
-    for choice in node.choices:
-        found.extend([choice.goto] if isinstance(choice.goto, str) else list(choice.goto))
-    return found
+def _graph(scenario: Scenario) -> dict[str, list[str]]:
+    return {node_id: [t for c in node.choices for t in goto_nodes(c.goto)] for node_id, node in scenario.nodes.items()}
 
 
 def _reachable(scenario: Scenario) -> set[str]:
-    seen, queue = {scenario.start}, deque([scenario.start])
-    while queue:
-        for target in _targets(scenario.nodes[queue.popleft()]):
-            if target not in seen:
-                seen.add(target)
-                queue.append(target)
-    return seen
+    return reachable(_graph(scenario), [scenario.start])
 
 
 def _can_end(scenario: Scenario) -> set[str]:
-    into: dict[str, list[str]] = {node_id: [] for node_id in scenario.nodes}
-    for node_id, node in scenario.nodes.items():
-        for target in _targets(node):
-            into[target].append(node_id)
-    seen = {n for n, node in scenario.nodes.items() if node.ending}
-    queue = deque(seen)
-    while queue:
-        for source in into[queue.popleft()]:
-            if source not in seen:
-                seen.add(source)
-                queue.append(source)
-    return seen
+    return can_end(_graph(scenario), [n for n, node in scenario.nodes.items() if node.ending])
 
 
 def _texts(value: LocalText | None, languages: list[str]) -> dict[str, str] | None:

@@ -76,7 +76,8 @@
     state = s;
     if (s.debrief) return renderDebrief(s);
     $("play").hidden = false;
-    $("scene-heading").textContent = s.speaker || s.title;
+    const decision = fill(words.decision, { number: s.step + 1 });
+    $("scene-heading").textContent = s.speaker ? decision + " — " + s.speaker : decision;
     $("scene").textContent = s.text;
     const key = s.step + ":" + s.language + ":" + s.options.map((o) => o.id).join(",");
     if (key !== shownKey) { renderOptions(s); shownKey = key; }
