@@ -32,7 +32,7 @@ from game.authoring.loader import check_source
 from game.authoring.yamlsource import read_yaml
 from game.cli.analyze import render as render_analysis
 from game.cli.autoplay import render as render_autoplay
-from game.cli.report import render_debrief
+from game.cli.terminal_debrief import render_debrief
 from game.cli.run import playthrough_json
 from game.debrief import build_debrief
 from game.engine.autoplay import autoplay

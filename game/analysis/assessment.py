@@ -218,11 +218,6 @@ class Assessment:
     def to_json(self) -> dict[str, object]:
         return asdict(self)
 
-    def worst_strategy(self) -> tuple[str, str, float]:
-        """(language, strategy, pass percent) of the naive strategy that passes most often."""
-        return max(((f.language, name, rate) for f in self.languages for name, rate in f.strategies.items()),
-                   key=lambda t: t[2])
-
 
 def _percent(part: int, whole: int) -> float:
     return round(100 * part / whole, 1) if whole else 0.0

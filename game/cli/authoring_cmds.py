@@ -16,6 +16,7 @@ from ..authoring.schema import SCHEMA_ID
 from ..files import OutputError, write_output
 from ..textsafe import shown
 from .common import CommandError
+from ..paths import shipped_scenarios
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -23,7 +24,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
                               description="Write DIR/SLUG.yaml: a small valid scenario to start from. "
                                           "Never overwrites a file.")
     new.add_argument("slug", metavar="SLUG", help="the scenario's id, e.g. water-point")
-    new.add_argument("--dir", type=Path, default=Path("scenarios"), help="folder to write it in (default scenarios/)")
+    new.add_argument("--dir", type=Path, default=None,
+                     help="folder to write it in (default: scenarios/ in the current folder, unless that is "
+                          "Bluehelm's own shipped library)")
     new.set_defaults(handler=run_new)
 
     graph = commands.add_parser("graph", help="draw a scenario as a map (SVG, interactive HTML or Graphviz DOT)",
@@ -72,6 +75,11 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 
 def run_new(args: argparse.Namespace) -> int:
     from ..authoring.scaffold import SCHEMA_FILE, ScaffoldError, write_scenario
+    if args.dir is None:
+        args.dir = Path("scenarios")
+        if args.dir.resolve() == shipped_scenarios().resolve():
+            raise CommandError("scenarios/ here is Bluehelm's shipped library: give --dir for your own folder "
+                               "(or --dir scenarios to add to the library on purpose)")
     try:
         target = write_scenario(args.slug, args.dir)
     except ScaffoldError as exc:

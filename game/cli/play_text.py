@@ -24,7 +24,7 @@ from ..records import RecordsError, RecordStore
 from .common import CommandError, load_playable, warn_if_untranslated
 from .lines import LineReader
 from ..textsafe import shown
-from .report import render_debrief
+from .terminal_debrief import render_debrief
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:

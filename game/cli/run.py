@@ -11,7 +11,7 @@ from ..textsafe import shown
 from .common import CommandError, load_playable, warn_if_untranslated
 from game.debrief import build_debrief
 
-from .report import render_debrief
+from .terminal_debrief import render_debrief
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:

@@ -36,5 +36,3 @@ def well_rated_ids(options: list[Mapping], weights: Mapping[str, float]) -> list
     return [o["id"] for o in options if not o.get("red_line") and total(o.get("score", {}), weights) == best]
 
 
-def is_poor(ratings: Mapping[str, float], red_line: bool, weights: Mapping[str, float] | None = None) -> bool:
-    return red_line or total(ratings, weights) < 0

@@ -18,7 +18,6 @@ TEXT_SCALE = {"normal": 1.0, "large": 1.2, "largest": 1.45}
 THEME_NAMES = ("standard", "high-contrast")
 MOTIONS = ("full", "reduced")
 TIMERS = ("x1", "x1.5", "x2", "off")
-TIMER_FACTOR = {"x1": 1.0, "x1.5": 1.5, "x2": 2.0}
 
 _CHOICES: dict[str, tuple[str, ...]] = {
     "text_size": TEXT_SIZES, "theme": THEME_NAMES, "motion": MOTIONS, "timer": TIMERS, "language": ("en", "fr"),

@@ -240,11 +240,6 @@ class Focus:
             return False
         return True
 
-    def button_at(self, pos: tuple[int, int], clip: pygame.Rect | None = None) -> Button | None:
-        if clip is not None and not clip.collidepoint(pos):
-            return None
-        return next((b for b in self.buttons if b.rect.collidepoint(pos)), None)
-
     def click(self, pos: tuple[int, int], clips: Callable[[Button], pygame.Rect | None] = lambda b: None) -> bool:
         for index, button in enumerate(self.buttons):
             clip = clips(button)

@@ -164,3 +164,13 @@ def scenario_coverage_fields(path):
     return [value for _, value in text_fields(yaml.safe_load(path.read_text(encoding="utf-8")))
             if isinstance(value, (str, dict))]
 
+
+
+def test_new_inside_a_checkout_does_not_write_into_the_shipped_library(tmp_path):
+    from conftest import ROOT
+
+    before = sorted(p.name for p in (ROOT / "scenarios").iterdir())
+    result = bluehelm("new", "market-drill", cwd=ROOT)
+    assert result.returncode == 2
+    assert "shipped library: give --dir" in result.stderr and "Traceback" not in result.stderr
+    assert sorted(p.name for p in (ROOT / "scenarios").iterdir()) == before

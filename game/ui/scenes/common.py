@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pygame
 
-from ...paths import shipped_assets
 from ..scroll import BarOp, ChartOp, PanelOp, ScrollView, TextOp
 from ..widgets import Button, Kit, Painter
 from ..text import split_paragraphs
@@ -36,10 +35,6 @@ def pad(kit: Kit) -> int:
 
 def backdrop(painter: Painter, services, art: Path | None = None) -> None:
     painter.surface.blit(services.images.background(art, painter.surface.get_size(), services.kit.theme), (0, 0))
-
-
-def menu_art() -> Path:
-    return shipped_assets() / "backgrounds" / "fallback.png"
 
 
 class Column:

@@ -28,7 +28,7 @@ from ..watch import FileWatcher
 from ..widgets import Button, Meter, Painter
 from .backlog import BacklogScene
 from .base import Scene
-from .common import Column, backdrop, digit_of, margin
+from .common import Column, digit_of, margin
 from .countdown import Countdown
 from .feedback import FeedbackScene
 from .pause import PauseScene
