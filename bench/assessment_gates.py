@@ -74,7 +74,7 @@ def markdown(rows: list[dict]) -> str:
             + " | ".join(STRATEGIES) + " | best path |")
     lines = [head, "|" + "---|" * (head.count("|") - 1)]
     for r in rows:
-        lines.append(f"| `{r['scenario']}` | {r['language']} | {r['decisions']} | {r['best_is_longest']:.1f} % | "
+        lines.append(f"| {r['scenario']} | {r['language']} | {r['decisions']} | {r['best_is_longest']:.1f} % | "
                      f"{r['giveaway_gap']:+.1f} | {r['dominant']:.1f} % | {r['trading']} | "
                      + " | ".join(f"{r[name]:.1f} %" for name in STRATEGIES) + f" | {r['best_path_ends']} |")
     return "\n".join(lines)

@@ -7,7 +7,6 @@ import re
 import shutil
 import subprocess
 import sys
-import time
 import warnings
 import xml.etree.ElementTree as ET
 
@@ -180,12 +179,10 @@ def test_the_dot_map_is_valid_graphviz():
 
 # -- scale ---------------------------------------------------------------------------------------
 
-def test_a_300_node_map_is_drawn_in_well_under_5_seconds_and_the_same_every_time():
+def test_a_300_node_map_is_drawn_whole_and_the_same_every_time():
+    """(How long it takes is bench/graph_bench.py's question: timings do not belong in tests.)"""
     scenario = scenario_from(json.dumps(synthetic_scenario(300)))
-    started = time.perf_counter()
     first = render_map(scenario, ".html")
-    elapsed = time.perf_counter() - started
-    assert elapsed < 5, f"{elapsed:.1f} s"
     assert first == render_map(scenario, ".html")
     assert first.count('class="node"') == 300
 
