@@ -149,7 +149,7 @@ EXPECTED: dict[str, list[tuple[int, int, str, str, str]]] = {
     "BH142-dominant-option.yaml": [
         (2, 5, "warning", "BH142", 'one option is best on every dimension in 100.0% of decisions (limit 60%): make more of them real dilemmas: line 11 (d1), line 19 (d2), line 25 (d3), line 31 (d4), line 37 (d5), line 43 (d6)')],
     "BH143-naive-strategy-passes.yaml": [
-        (2, 5, "warning", "BH143", 'always choosing the shortest option passes 100.0% of 300 seeded sessions (limit 10%)')],
+        (2, 5, "warning", "BH143", 'always choosing the shortest option passes 100.0% of 200 seeded sessions (limit 10%)')],
 }
 
 

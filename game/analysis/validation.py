@@ -27,16 +27,16 @@ from .assessment_text import assessment_warnings
 
 VALIDATE_BUDGET = 150_000
 """States `validate` lets the exact analysis explore per file (every shipped scenario fits); past it, no warning."""
-VALIDATE_SESSIONS = 300
+VALIDATE_SESSIONS = 200
 """Seeded sessions per naive strategy in `validate` (`analyze --assessment` plays 2,000): enough to see a
-strategy that passes far more than the 10 % threshold, at a fifth of the cost."""
+strategy that passes far more than the 10 % threshold, at a tenth of the cost."""
 MIN_DECISIONS_JUDGED = 3
 MIN_DECISIONS_ASSESSED = 6
 """The assessment-quality warnings (BH140-BH143) speak about courses: over fewer decision nodes a share
 says little, and an author's sketch or example need not be a balanced test yet."""
 MAX_NODES_JUDGED = 500
 """Past this size `validate` leaves the question to `bluehelm analyze`, which has the at-scale methods."""
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 
 
 def judged(result) -> bool:
