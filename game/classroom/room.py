@@ -32,7 +32,7 @@ from ..engine.session import ChoiceNotOffered, Session
 from ..play import PlayRun, Who
 from ..records import RecordStore
 from .journal import Journal, SeatRow, VoteRow
-from .seats import Seat, SeatRecords
+from .seats import CLASS_MODE, Seat, SeatRecords
 from .words import ERRORS
 
 ROOM_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read off a projector
@@ -103,7 +103,7 @@ class ClassRoom:
             self._resume(session, meta)
         # The run is made once the group's path is replayed, with the record it belongs to, so it
         # knows which decisions that record already holds; catch_up writes what a kill left out.
-        who = Who(f"class-{self.room}", self.course, self.mode, "off")
+        who = Who(f"class-{self.room}", self.course, CLASS_MODE, "off")
         record = self.records.group_record(who.trainee, meta, session) if resumed else None
         self.run = PlayRun(session, who, store=self.store, record_id=record, clock=self.clock)
         if resumed:

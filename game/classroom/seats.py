@@ -6,9 +6,9 @@ ratings, each leading where the group went. A decision where they did not vote i
 and is not recorded. Their debrief is built the same way: the group's session in their language
 with their votes as its decisions.
 
-The records store accepts only the "training" and "assessment" modes today, so a class
-session is recorded in the class's mode with the class's course code ("class-ROOM" unless
-the instructor gave one); that is how reports tell a class apart.
+A class session is recorded in "class" mode (whether the class ran as training or as
+assessment decides only what the pages show between votes), with the class's course code
+("class-ROOM" unless the instructor gave one).
 """
 
 from __future__ import annotations
@@ -24,6 +24,9 @@ from ..engine.state import Decision
 from ..play import PlayRun
 from ..records import RecordsError, RecordStore, Trainee, result_json
 from .journal import Journal, VoteRow
+
+CLASS_MODE = "class"
+"""The records' mode of every session a class records: each trainee's, and the group's path."""
 
 if TYPE_CHECKING:
     from .room import ClassRoom
@@ -70,7 +73,7 @@ class SeatRecords:
             start = Session(self.compiled, seed=self.seed, language=seat.language, content_hash=self.content_hash)
             seat.record_id = self.store.start_session(Trainee(seat.name, name=seat.name), self.course,
                                                       self.compiled.model.id, self.content_hash, seat.language,
-                                                      self.mode, "x1", start.state,
+                                                      CLASS_MODE, "x1", start.state,
                                                       title=start.text(self.compiled.model.title))
             journal.set_record(seat.number, seat.record_id)
         self.store.record_decision(seat.record_id, decision, self._ratings(decision))
@@ -128,7 +131,7 @@ class SeatRecords:
         """Every seat's debrief; recorded as finished when the scenario reached an ending (and `record`)."""
         for seat in seats:
             session = self.session_of(seat, room)
-            seat.debrief = build_debrief(session, mode=self.mode)
+            seat.debrief = build_debrief(session, mode=CLASS_MODE)
             if record and session.finished and seat.record_id is not None:
                 debrief = seat.debrief
                 self._write(lambda s=seat, r=session.result(), d=debrief: self.store.finish_session(

@@ -23,7 +23,7 @@ from .bands import BandScheme, band_for, is_top_band, scheme_for
 from .phrases import percent_text, phrase
 
 DEBRIEF_FORMAT = "bluehelm-debrief/2"
-MODES = ("training", "assessment")
+MODES = ("training", "assessment", "class")
 SITUATION_LIMIT = 120
 
 
@@ -79,7 +79,7 @@ class RedLine:
 class Debrief:
     scenario_id: str
     title: str
-    mode: str  # "training" | "assessment"
+    mode: str  # "training" | "assessment" | "class"
     outcome: str
     ending_text: str
     passed: bool

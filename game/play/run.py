@@ -35,7 +35,8 @@ from ..records import RecordsError, RecordStore, Trainee, result_json
 
 TIMER_FACTORS = {"x1": 1.0, "x1.5": 1.5, "x2": 2.0}
 TIMER_SETTINGS = (*TIMER_FACTORS, "off")
-MODES = ("training", "assessment")
+MODES = ("training", "assessment", "class")
+"""A class session (game/classroom) is recorded in "class" mode: a trainee's votes on the group's path."""
 
 Clock = Callable[[], float]
 

@@ -32,7 +32,7 @@ from .models import DecisionRecord, Review, SessionRecord, Trainee, utc_now
 from .schema import LATEST, RecordsError, check_header, connect, migrate, refuse_newer, schema_version
 
 FILE_NAME = "records.sqlite3"
-MODES = ("training", "assessment")
+MODES = ("training", "assessment", "class")
 
 _SESSION_COLUMNS = """s.id, s.registration, s.trainee_id, t.name, t.service_number, s.course, s.scenario_id,
     s.scenario_title, s.content_hash, s.language, s.mode, s.timer_setting, s.app_version, s.started_at,

@@ -99,6 +99,7 @@ def test_each_trainee_has_their_own_recorded_session_and_debrief(room):
     assert [d.choice for d in store.decisions(ana.record_id)] == ["greet", "leave"]
     assert [d.choice for d in store.decisions(ben.record_id)] == ["patrol"]
     assert store.session(ana.record_id).course == f"class-{room.room}"
+    assert store.session(ana.record_id).mode == store.session(room.run.record_id).mode == "class"
     assert store.result(ana.record_id)["outcome"] == "success"
     assert store.session(room.run.record_id).trainee.id == f"class-{room.room}"
     assert seat_view(room, ana)["debrief"]["decisions"][0]["choice"] == "Greet the elders."
