@@ -63,8 +63,8 @@ def test_a_real_voice_writes_a_wav_of_speech_and_plays_it():
     assert not voice._ready.empty(), "no recording was made"
     generation, path = voice._ready.queue[0]
     with wave.open(str(path)) as recording:
-        seconds = recording.getnframes() / recording.getframerate()
-    assert 1.0 < seconds < 10.0  # a spoken sentence, not silence or garbage
+        spoken = recording.getnframes() / recording.getframerate()  # length of the audio, not a timing
+    assert 1.0 < spoken < 10.0  # a spoken sentence, not silence or garbage
     voice.update()  # plays it through pygame.mixer (SDL's dummy audio driver in tests)
     assert voice._channel is not None
     voice.close()
