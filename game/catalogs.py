@@ -137,3 +137,10 @@ class Texts:
 def texts(language: str) -> Texts:
     """The (shared, immutable) Texts of a language."""
     return Texts(language)
+
+
+def table_in(table: dict[str, Message], language: str, prefix: str) -> dict[str, str]:
+    """A module's messages in `language`, keyed without their context `prefix`; placeholders ({seconds}...)
+    are left for the caller to fill."""
+    say = texts(language)
+    return {key.removeprefix(prefix): say(message) for key, message in table.items()}

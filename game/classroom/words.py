@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..catalogs import P_, messages, texts
+from ..catalogs import P_, messages, table_in
 
 PAGE = messages(
     P_("class.page.join-title", "Join the class"),
@@ -55,13 +55,6 @@ ERRORS = messages(
 
 
 def page_words(language: str) -> dict[str, str]:
-    """Every sentence of the page in `language`, keyed without the 'class.page.' prefix (placeholders kept)."""
-    say = texts(language)
-    return {key.removeprefix("class.page."): say(message) if "{" not in message.english else
-            _raw(say, message) for key, message in PAGE.items()}
-
-
-def _raw(say, message) -> str:
-    """A message with placeholders, translated but not filled: the page fills {seconds}, {text}..."""
-    names = ("seconds", "count", "text", "percent", "number")
-    return say(message, **{name: "{" + name + "}" for name in names})
+    """Every sentence of the page in `language`, keyed without the 'class.page.' prefix (placeholders kept:
+    the page fills {seconds}, {text}...)."""
+    return table_in(PAGE, language, "class.page.")

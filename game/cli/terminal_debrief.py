@@ -6,7 +6,7 @@ import shutil
 import textwrap
 
 from game.debrief import Debrief, DecisionReview
-from ..catalogs import P_, messages, texts
+from ..catalogs import P_, messages, table_in
 from ..textsafe import shown
 
 BAR_WIDTH = 20
@@ -41,8 +41,7 @@ LABELS = messages(
 
 def _words(language: str) -> dict[str, str]:
     """The labels in `language`, by their short key."""
-    say = texts(language)
-    return {key.removeprefix("terminal-debrief."): say(message) for key, message in LABELS.items()}
+    return table_in(LABELS, language, "terminal-debrief.")
 
 
 def bar(percent: float | None, not_assessed: str = "not assessed") -> str:
